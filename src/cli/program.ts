@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, type CliIo } from './io.ts';
+import { dbCommand } from './db-command.ts';
+import { serveCommand } from './serve-command.ts';
+
+/** Builds the `parity` command tree; every command gets `--help` from commander. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('parity')
+    .description('Parity: evidence, indices and progress on gender equality across countries')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  program.addCommand(dbCommand(io));
+  program.addCommand(serveCommand(io));
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; errors are one line on stderr. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof CliError) {
+      io.err(`parity: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`parity: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    return 70;
+  }
+}
