@@ -65,15 +65,29 @@ async function feed(bytes: ByteSource, opts: CsvOptions, parser: ReturnType<type
   const decoder = new StreamDecoder(opts);
   try {
     for await (const chunk of bytes) {
-      const text = decoder.decode(chunk);
-      if (!parser.write(text)) await new Promise((r) => parser.once('drain', r));
+      // The consumer stopped early (fatal error, break): returning closes the byte source.
       if (parser.destroyed) return;
+      const text = decoder.decode(chunk);
+      if (!parser.write(text)) await drainedOrClosed(parser);
     }
     parser.write(decoder.end());
     parser.end();
   } catch (e) {
     parser.destroy(e instanceof Error ? e : new Error(String(e)));
   }
+}
+
+/** Resolves when the parser wants more input, or when it was destroyed and will never drain. */
+function drainedOrClosed(parser: ReturnType<typeof parse>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      parser.off('drain', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.once('drain', done);
+    parser.once('close', done);
+  });
 }
 
 class StreamDecoder {

@@ -34,8 +34,10 @@ export interface ParsedObservation {
   /** Publisher's status code or label (e.g. `C`, `E`, `Normal value`). */
   readonly status?: string;
   readonly footnote?: string;
-  /** 1-based line in the source file, for diagnostics. */
+  /** Where the value came from, for diagnostics: 1-based line, and column/header when known. */
   readonly line: number;
+  readonly column?: number;
+  readonly field?: string;
 }
 
 /** An aggregate (region, income or HDI group, world) named by a file; never mixed with countries. */
@@ -57,6 +59,18 @@ export interface ParseResult {
   readonly notes: Diagnostic[];
   /** Count of data lines read (excluding header and preamble). */
   readonly linesRead: number;
+  /** Groupings the file assigns to its areas (HDR's `hdicode` and `region`), when it carries any. */
+  readonly classifications?: ParsedClassification[];
+}
+
+/**
+ * How a file classifies one area, as published (HDR: `hdicode` `Very High`…`Low` or `Other
+ * Countries or Territories`, `region` AS/EAP/ECA/LAC/SA/SSA). An absent field was empty in the file.
+ */
+export interface ParsedClassification {
+  readonly area: string;
+  readonly hdicode?: string;
+  readonly region?: string;
 }
 
 /** Raw bytes of a file, in chunks, so that large files stream. */
