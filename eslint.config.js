@@ -18,6 +18,7 @@ export default tseslint.config(
   {
     // The computation core is pure: no IO, no clock, no randomness, no framework.
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
