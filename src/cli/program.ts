@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './io.ts';
 import { dbCommand } from './db-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { verifyCommand } from './verify-command.ts';
 
 /** Builds the `parity` command tree; every command gets `--help` from commander. */
 export function buildProgram(io: CliIo): Command {
@@ -11,9 +12,17 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   program.addCommand(dbCommand(io));
+  program.addCommand(verifyCommand(io));
   program.addCommand(serveCommand(io));
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  configureAll(program, io);
   return program;
+}
+
+function configureAll(command: Command, io: CliIo): void {
+  for (const c of command.commands) {
+    c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    configureAll(c, io);
+  }
 }
 
 /** Runs the CLI and returns the exit code; errors are one line on stderr. */

@@ -63,3 +63,60 @@ describe(readCsv, () => {
     expect(await fatal(data)).toMatch(re);
   });
 });
+
+describe('readCsv encoding choice and early stop', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const latin = new Uint8Array([
+    ...enc('iso3,country\nCIV,C'),
+    0xf4,
+    ...enc("te d'Ivoire\nTUR,T"),
+    0xfc,
+    ...enc('rkiye\n'),
+  ]);
+
+  it.each([1, 2, 3, 17, 1 << 16])(
+    'decides on the first non-ASCII sequence, whatever the chunk size (%d)',
+    async (size) => {
+      const rows = [];
+      for await (const r of readCsv(memoryBytes(latin, size), {
+        file: 'f.csv',
+        encoding: 'windows-1252-or-utf-8',
+      }))
+        rows.push(r.fields[1]);
+      expect(rows).toEqual(['country', "Côte d'Ivoire", 'Türkiye']);
+      const utf8 = [];
+      for await (const r of readCsv(memoryBytes('\uFEFFa\nCôte\nTürkiye\n', size), {
+        file: 'f.csv',
+        encoding: 'windows-1252-or-utf-8',
+      }))
+        utf8.push(r.fields[0]);
+      expect(utf8).toEqual(['a', 'Côte', 'Türkiye']);
+    },
+  );
+
+  it.each([7, 1 << 16])(
+    'a UTF-8 BOM settles UTF-8: a later windows-1252 byte is an error on its line (chunk %d)',
+    async (size) => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...latin]);
+      await expect(all(bytes, 'windows-1252-or-utf-8', 0, size)).rejects.toThrow(
+        /^f\.csv:2: byte 0xF4 is not valid UTF-8/,
+      );
+    },
+  );
+
+  it('stops reading, and closes the byte source, when the consumer stops', async () => {
+    let pulled = 0;
+    let closed = false;
+    async function* source() {
+      try {
+        for (let i = 0; i < 1000; i++, pulled++) yield enc('a,b,c\n'.repeat(2000));
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const r of readCsv(source(), { file: 'f.csv', encoding: 'utf-8' })) if (r.line === 1) break;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
+});

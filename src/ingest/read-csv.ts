@@ -94,6 +94,7 @@ class StreamDecoder {
   private mode: 'undecided' | 'utf-8' | 'windows-1252';
   private utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private latin = new TextDecoder('windows-1252');
+  private pending = new Uint8Array(0);
   private bytesRead = 0;
   private line = 1;
 
@@ -112,6 +113,8 @@ class StreamDecoder {
   }
 
   end(): string {
+    // Still undecided at the end: the file's only non-ASCII bytes are an incomplete UTF-8 sequence.
+    if (this.mode === 'undecided') return this.latin.decode(this.pending);
     if (this.mode === 'windows-1252') return this.latin.decode();
     try {
       return this.utf8.decode();
@@ -120,19 +123,26 @@ class StreamDecoder {
     }
   }
 
-  private decodeChunk(chunk: Uint8Array): string {
-    if (this.mode === 'windows-1252') return this.latin.decode(chunk, { stream: true });
-    if (this.mode === 'undecided' && !chunk.some((b) => b >= 0x80))
-      return this.latin.decode(chunk, { stream: true });
-    try {
-      const text = this.utf8.decode(chunk, { stream: true });
-      this.mode = 'utf-8';
-      return text;
-    } catch {
-      if (this.mode === 'undecided') {
-        this.mode = 'windows-1252';
-        return this.latin.decode(chunk, { stream: true });
+  private decodeChunk(input: Uint8Array): string {
+    let chunk = input;
+    if (this.mode === 'undecided') {
+      // Decide on the first non-ASCII sequence alone (a UTF-8 BOM decides UTF-8), so that the
+      // outcome does not depend on where chunk boundaries fall.
+      if (this.pending.length > 0) chunk = concat(this.pending, input);
+      this.pending = new Uint8Array(0);
+      const i = chunk.findIndex((b) => b >= 0x80);
+      if (i === -1) return this.latin.decode(chunk, { stream: true });
+      const verdict = utf8SequenceAt(chunk, i);
+      if (verdict === 'cut') {
+        this.pending = chunk.slice(i);
+        return this.latin.decode(chunk.subarray(0, i), { stream: true });
       }
+      this.mode = verdict === 'valid' ? 'utf-8' : 'windows-1252';
+    }
+    if (this.mode === 'windows-1252') return this.latin.decode(chunk, { stream: true });
+    try {
+      return this.utf8.decode(chunk, { stream: true });
+    } catch {
       return this.fail(firstInvalidUtf8(chunk), chunk, 'is not valid UTF-8');
     }
   }
@@ -161,6 +171,25 @@ function firstInvalidUtf8(chunk: Uint8Array): number {
     i += len;
   }
   return 0;
+}
+
+/** Whether the non-ASCII byte at `i` starts well-formed UTF-8, or the chunk ends before it can tell. */
+function utf8SequenceAt(chunk: Uint8Array, i: number): 'valid' | 'invalid' | 'cut' {
+  const b = chunk[i]!;
+  const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  if (len === 0) return 'invalid';
+  for (let k = 1; k < len; k++) {
+    if (i + k >= chunk.length) return 'cut';
+    if ((chunk[i + k]! & 0xc0) !== 0x80) return 'invalid';
+  }
+  return 'valid';
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 function asFatal(e: unknown, file: string): FatalImportError {

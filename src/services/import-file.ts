@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import { parsePeriod } from '../core/period.ts';
 import { FatalImportError, type Diagnostic } from '../ingest/diagnostic.ts';
@@ -75,7 +76,7 @@ export async function importFile(ctx: ImportContext, job: ImportJob): Promise<Im
     return { status: 'failed', file: job.path, error: { file: job.path, line: 0, message } };
   }
   const { sha256, bytes } = hashed;
-  const earlier = await findImportedFile(ctx.db, sha256, job.edition);
+  const earlier = await findImportedFile(ctx.db, sha256, basename(job.path), job.edition);
   if (earlier) {
     return {
       status: 'unchanged',

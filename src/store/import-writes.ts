@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, ImportStatus } from './database.ts';
 
 export interface SourceFields {
@@ -33,10 +33,15 @@ export async function upsertSource(db: Kysely<Database>, s: SourceFields): Promi
   return row.id;
 }
 
-/** An earlier import of exactly these bytes (by SHA-256), optionally into a given edition. */
+/**
+ * An earlier import of exactly these bytes (by SHA-256) under the same file name, optionally into a
+ * given edition. The name takes part because some formats carry meaning in it (an Open SDG file's
+ * name is its indicator): two placeholder files with equal bytes are still two files.
+ */
 export async function findImportedFile(
   db: Kysely<Database>,
   sha256: string,
+  baseName: string,
   edition?: string,
 ): Promise<{ sourceId: number; dataset: string; edition: string; fileName: string } | undefined> {
   let q = db
@@ -48,7 +53,8 @@ export async function findImportedFile(
       'source.edition',
       'source_file.file_name as fileName',
     ])
-    .where('source_file.sha256', '=', sha256);
+    .where('source_file.sha256', '=', sha256)
+    .where(sql<boolean>`regexp_replace(source_file.file_name, '^.*/', '') = ${baseName}`);
   if (edition) q = q.where('source.edition', '=', edition);
   return q.executeTakeFirst();
 }

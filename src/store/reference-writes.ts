@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AreaKind, Database } from './database.ts';
 
 export interface AreaFields {
@@ -78,7 +78,13 @@ export async function upsertIndicators(
     await db
       .insertInto('indicator')
       .values({ code: i.code, ...fields })
-      .onConflict((oc) => oc.column('code').doUpdateSet(fields))
+      .onConflict((oc) =>
+        oc
+          .column('code')
+          .doUpdateSet(fields)
+          // Only a real change is written, so seeding twice changes nothing.
+          .where(sql<boolean>`(indicator.*) IS DISTINCT FROM (EXCLUDED.*)`),
+      )
       .execute();
   }
 }

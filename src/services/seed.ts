@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { indicatorByCode } from '../catalog/index.ts';
+import type { Database } from '../store/database.ts';
+import { importFile, type ImportOutcome, type ImportProgress } from './import-file.ts';
+import { importJobs, type ImporterKind } from './importers.ts';
+import { ensureReferenceData, type ReferenceCounts } from './reference-data.ts';
+
+/** The repository's `data/` folder, wherever the process was started from. */
+export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** What a fresh clone serves, in the order it is loaded (newest HDR edition first). */
+export const BUNDLED: readonly { readonly kind: ImporterKind; readonly path: string }[] = [
+  { kind: 'hdr', path: 'undp-hdr/HDR25_Composite_indices_complete_time_series.csv' },
+  { kind: 'hdr', path: 'undp-hdr/HDR23-24_Composite_indices_complete_time_series.csv' },
+  { kind: 'wdi', path: 'worldbank-wdi' },
+  { kind: 'unsd-minset', path: 'unstats-minset/series_data_rearranged' },
+  { kind: 'open-sdg', path: 'open-sdg-kazstat' },
+  { kind: 'open-sdg', path: 'open-sdg-ons-uk' },
+];
+
+export interface SeedProgress {
+  /** Called when a file starts: its index (0-based) among all files and the total. */
+  readonly onFile?: (file: string, index: number, total: number) => void;
+  readonly onProgress?: ImportProgress;
+}
+
+export interface SeedResult {
+  readonly reference: ReferenceCounts;
+  readonly outcomes: ImportOutcome[];
+}
+
+/**
+ * Loads the bundled data into an empty or partly loaded database: the catalogue first, then every
+ * bundled file not yet imported (files already there, by SHA-256, are skipped). Running it on a
+ * complete database changes nothing. Returns one outcome per file; never throws for bad data.
+ */
+export async function seedBundledData(
+  db: Kysely<Database>,
+  progress: SeedProgress = {},
+  dataDir = BUNDLED_DATA_DIR,
+): Promise<SeedResult> {
+  const reference = await ensureReferenceData(db);
+  const jobs = (await Promise.all(BUNDLED.map((b) => importJobs(b.kind, `${dataDir}/${b.path}`)))).flat();
+  const outcomes: ImportOutcome[] = [];
+  for (const [i, job] of jobs.entries()) {
+    progress.onFile?.(job.path, i, jobs.length);
+    outcomes.push(
+      await importFile(
+        { db, rules: indicatorByCode, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) },
+        job,
+      ),
+    );
+  }
+  return { reference, outcomes };
+}
