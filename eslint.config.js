@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.parity', 'data', 'coverage', 'test-results'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'src/web/vite.config.ts',
+      '.parity',
+      'data',
+      'coverage',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,6 +23,26 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The web app talks to the API only.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '../../store/*',
+            '../../services/*',
+            '../../server/*',
+            '../../ingest/*',
+            '../../cli/*',
+            'node:*',
+          ],
+        },
+      ],
     },
   },
   {

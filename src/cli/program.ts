@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './io.ts';
 import { dbCommand } from './db-command.ts';
+import { computeCommand } from './compute-command.ts';
+import { importCommand } from './import-command.ts';
+import { showCommand } from './show-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { verifyCommand } from './verify-command.ts';
 
@@ -12,6 +15,9 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   program.addCommand(dbCommand(io));
+  program.addCommand(importCommand(io));
+  program.addCommand(showCommand(io));
+  program.addCommand(computeCommand(io));
   program.addCommand(verifyCommand(io));
   program.addCommand(serveCommand(io));
   configureAll(program, io);

@@ -79,7 +79,10 @@ const COMPONENT: ReadonlyMap<string, HdrComponentName> = new Map([
  * wins (HDR files have no duplicates). Sorted by area, then period; aggregates (`ZZ*`) included.
  */
 export function hdrComponents(result: {
-  readonly observations: readonly ParsedObservation[];
+  readonly observations: readonly Pick<
+    ParsedObservation,
+    'indicator' | 'area' | 'period' | 'dims' | 'value'
+  >[];
 }): HdrComponents[] {
   const byKey = new Map<string, { area: string; period: string } & HdrComponentValues>();
   for (const o of result.observations) {

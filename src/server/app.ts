@@ -3,11 +3,14 @@ import type { Logger } from 'pino';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
 import { HttpError } from './http-error.ts';
+import { mountWebApp } from './web-assets.ts';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
   readonly storeKind: 'pglite' | 'postgres';
   readonly logger: Logger;
+  /** Serve the built web app too (the server does; API tests need not). */
+  readonly web?: boolean;
 }
 
 /**
@@ -23,6 +26,7 @@ export function createApp(deps: AppDeps): Hono {
     );
     return c.json({ status: 'ok', database: deps.storeKind, ...rows[0] });
   });
+  if (deps.web) mountWebApp(app);
   app.notFound((c) =>
     c.json({ error: { status: 404, message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
   );

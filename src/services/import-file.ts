@@ -133,7 +133,13 @@ export async function importFile(ctx: ImportContext, job: ImportJob): Promise<Im
     );
     await insertRejections(trx, runId, rejected);
     await finishImportRun(trx, runId, { ...counts, rejected: rejected.length });
-    await recordSourceFile(trx, { sourceId, fileName: job.path, sha256, bytes, retrievedAt: startedAt });
+    await recordSourceFile(trx, {
+      sourceId,
+      fileName: basename(job.path),
+      sha256,
+      bytes,
+      retrievedAt: startedAt,
+    });
     return {
       status: 'imported' as const,
       file: job.path,

@@ -23,6 +23,8 @@ export interface SeedProgress {
   /** Called when a file starts: its index (0-based) among all files and the total. */
   readonly onFile?: (file: string, index: number, total: number) => void;
   readonly onProgress?: ImportProgress;
+  /** Called when a file is done. */
+  readonly onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void;
 }
 
 export interface SeedResult {
@@ -45,12 +47,12 @@ export async function seedBundledData(
   const outcomes: ImportOutcome[] = [];
   for (const [i, job] of jobs.entries()) {
     progress.onFile?.(job.path, i, jobs.length);
-    outcomes.push(
-      await importFile(
-        { db, rules: indicatorByCode, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) },
-        job,
-      ),
+    const outcome = await importFile(
+      { db, rules: indicatorByCode, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) },
+      job,
     );
+    progress.onOutcome?.(outcome, i, jobs.length);
+    outcomes.push(outcome);
   }
   return { reference, outcomes };
 }

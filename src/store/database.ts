@@ -82,6 +82,7 @@ export interface SourceTable {
 
 export interface SourceFileTable {
   source_id: number;
+  /** Base name of the file (the import run keeps the path as given). */
   file_name: string;
   sha256: string;
   bytes: number;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, ImportStatus } from './database.ts';
 
 export interface SourceFields {
@@ -54,7 +54,7 @@ export async function findImportedFile(
       'source_file.file_name as fileName',
     ])
     .where('source_file.sha256', '=', sha256)
-    .where(sql<boolean>`regexp_replace(source_file.file_name, '^.*/', '') = ${baseName}`);
+    .where('source_file.file_name', '=', baseName);
   if (edition) q = q.where('source.edition', '=', edition);
   return q.executeTakeFirst();
 }

@@ -55,7 +55,11 @@ export async function readObservations(
   if (f.yearFrom !== undefined) q = q.where('o.period_start', '>=', f.yearFrom);
   if (f.yearTo !== undefined) q = q.where('o.period_start', '<=', f.yearTo);
   return q
-    .orderBy(['s.edition', 'o.area_code', 'o.indicator_code', 'o.period_start', 'o.dims_key'])
+    .orderBy('s.edition')
+    .orderBy('o.area_code')
+    .orderBy('o.indicator_code')
+    .orderBy('o.period_start')
+    .orderBy('o.dims_key')
     .execute();
 }
 
@@ -78,15 +82,22 @@ export async function readLatestObservations(
   return rows;
 }
 
-/** Editions of a dataset present in the store, newest first by creation. */
-export async function readEditions(db: Kysely<Database>, dataset: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('source')
-    .select('edition')
-    .where('dataset', '=', dataset)
-    .orderBy('edition', 'desc')
-    .execute();
-  return rows.map((r) => r.edition);
+export interface EditionCoverage {
+  readonly edition: string;
+  /** Latest period start year with data in that edition, null when it holds no observation. */
+  readonly lastYear: number | null;
+}
+
+/**
+ * Editions of a dataset in the store, newest data first: by the latest year they cover, then by
+ * name. (HDR25 covers 1990–2023 and HDR23-24 1990–2022, so HDR25 comes first.)
+ */
+export async function readEditions(db: Kysely<Database>, dataset: string): Promise<EditionCoverage[]> {
+  const { rows } = await sql<EditionCoverage>`
+    SELECT s.edition, (SELECT max(o.period_start) FROM observation o WHERE o.source_id = s.id) AS "lastYear"
+    FROM source s WHERE s.dataset = ${dataset}
+    ORDER BY "lastYear" DESC NULLS LAST, s.edition DESC`.execute(db);
+  return rows;
 }
 
 function nonEmpty(list: readonly string[]): string[] {

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openStore, type Store } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -9,29 +12,45 @@ import { migrateToLatest } from './migrate.ts';
  * an in-memory PGlite. So the same tests run on both engines.
  */
 export async function openTestStore(): Promise<Store> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return migrated(await openStore({ dataDir: 'memory://' }));
-  const name = `parity_t_${randomBytes(6).toString('hex')}`;
-  await admin(url, `CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const store = await migrated(await openStore({ databaseUrl: target.toString() }));
+  const server = await createTestDatabase();
+  const store = await openStore(server ? { databaseUrl: server.url } : { dataDir: 'memory://' });
+  const result = await migrateToLatest(store.db);
+  if (result.error) throw result.error;
   return {
     ...store,
     close: async () => {
       await store.close();
-      await admin(url, `DROP DATABASE IF EXISTS ${name}`);
+      await server?.drop();
     },
   };
 }
 
-async function migrated(store: Store): Promise<Store> {
-  const result = await migrateToLatest(store.db);
-  if (result.error) throw result.error;
-  return store;
+/**
+ * Environment for running the CLI against a fresh, empty store: a new database on the server of
+ * `DATABASE_URL` when it is set, else a new PGlite directory. `cleanup` removes it.
+ */
+export async function testCliEnv(): Promise<{ env: NodeJS.ProcessEnv; cleanup: () => Promise<void> }> {
+  const server = await createTestDatabase();
+  if (server) return { env: { DATABASE_URL: server.url }, cleanup: server.drop };
+  const dir = mkdtempSync(join(tmpdir(), 'parity-test-'));
+  return {
+    env: { PARITY_DATA_DIR: dir },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+/** A new empty database on the `DATABASE_URL` server, or undefined when none is configured. */
+async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  const admin = process.env.DATABASE_URL;
+  if (!admin) return undefined;
+  const name = `parity_t_${randomBytes(6).toString('hex')}`;
+  await run(admin, `CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function run(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

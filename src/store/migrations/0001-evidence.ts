@@ -78,7 +78,7 @@ const SCHEMA = `
       sha256 text NOT NULL,
       bytes bigint NOT NULL,
       retrieved_at timestamptz NOT NULL,
-      PRIMARY KEY (source_id, sha256)
+      PRIMARY KEY (source_id, file_name, sha256)
     );
 
     CREATE TABLE import_run (
@@ -109,9 +109,9 @@ const SCHEMA = `
     CREATE INDEX import_rejection_run ON import_rejection (import_run_id);
 
     CREATE TABLE observation (
-      source_id integer NOT NULL REFERENCES source(id) ON DELETE CASCADE,
-      indicator_code text NOT NULL REFERENCES indicator(code),
-      area_code text NOT NULL REFERENCES area(code),
+      source_id integer NOT NULL,
+      indicator_code text NOT NULL,
+      area_code text NOT NULL,
       period text NOT NULL,
       period_start integer NOT NULL,
       period_end integer NOT NULL,
@@ -121,13 +121,12 @@ const SCHEMA = `
       value_text text,
       status text,
       footnote text,
-      import_run_id integer NOT NULL REFERENCES import_run(id),
+      import_run_id integer NOT NULL,
       PRIMARY KEY (indicator_code, area_code, period, dims_key, source_id),
       CHECK (value IS NOT NULL OR value_text IS NOT NULL)
     );
-    COMMENT ON TABLE observation IS 'indicator x area x period x dimensions x source edition -> value; dims_key is the canonical dims';
+    COMMENT ON TABLE observation IS 'indicator x area x period x dimensions x source edition -> value; dims_key is the canonical dims. References (source, indicator, area, import run) are checked set-wise by each import, not by per-row foreign-key triggers (see src/store/README.md)';
     CREATE INDEX observation_area ON observation (area_code, indicator_code);
-    CREATE INDEX observation_source ON observation (source_id);
 `;
 
 export async function down(db: Kysely<unknown>): Promise<void> {

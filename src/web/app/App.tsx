@@ -1,0 +1,114 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useSearch } from 'wouter';
+import i18n, { isLang, LANG_NAMES, LANGS, type Lang } from '../i18n/i18n.ts';
+import { useUrlParam, withLang } from './url-state.ts';
+
+// Each page is its own chunk: the first load carries only the shell and the page opened.
+const HomePage = lazy(() => import('../pages/home/HomePage.tsx'));
+const CountryPage = lazy(() => import('../pages/country/CountryPage.tsx'));
+const ExplorerPage = lazy(() => import('../pages/explore/ExplorerPage.tsx'));
+const ComparePage = lazy(() => import('../pages/compare/ComparePage.tsx'));
+const DataPage = lazy(() => import('../pages/data/DataPage.tsx'));
+
+/** The language of the page, from `?lang=`; keeps i18next and `<html lang>` in step with the URL. */
+export function useLang(): Lang {
+  const search = useSearch();
+  const raw = new URLSearchParams(search).get('lang');
+  const lang: Lang = isLang(raw) ? raw : 'en';
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return lang;
+}
+
+export function App(): ReactNode {
+  const lang = useLang();
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link href={withLang('/', lang)} className="brand-name">
+            {t('appName')}
+          </Link>
+          <span className="brand-tagline">{t('tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <Link href={withLang('/', lang)}>{t('nav.home')}</Link>
+            </li>
+            <li>
+              <Link href={withLang('/explore', lang)}>{t('nav.explore')}</Link>
+            </li>
+            <li>
+              <Link href={withLang('/compare', lang)}>{t('nav.compare')}</Link>
+            </li>
+            <li>
+              <Link href={withLang('/data', lang)}>{t('nav.data')}</Link>
+            </li>
+            <li>
+              <a href="/api/docs">{t('nav.api')}</a>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch lang={lang} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense
+          fallback={
+            <p className="status" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/country/:iso3" component={CountryPage} />
+            <Route path="/explore" component={ExplorerPage} />
+            <Route path="/compare" component={ComparePage} />
+            <Route path="/data" component={DataPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+function LanguageSwitch(props: { lang: Lang }): ReactNode {
+  const { t } = useTranslation();
+  const [, setLang] = useUrlParam('lang');
+  return (
+    <label className="language-switch">
+      <span>{t('language')}</span>
+      <select value={props.lang} onChange={(e) => setLang(e.target.value)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function NotFound(): ReactNode {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <Link href={withLang('/', lang)}>{t('notFound.home')}</Link>
+    </section>
+  );
+}
