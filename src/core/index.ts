@@ -78,3 +78,11 @@ export {
 
 export type { Period, PeriodParse } from './period.ts';
 export { parsePeriod } from './period.ts';
+
+export type { YearSummary, YearValue } from './stats.ts';
+export { mean, median, summarizeByYear } from './stats.ts';
+export type { Orientation } from './direction.ts';
+export { improvement, shortfall } from './direction.ts';
+export { competitionRanks } from './rank.ts';
+export type { Mover, MoversOptions, MoverSeries } from './movers.ts';
+export { findMovers } from './movers.ts';

@@ -1,8 +1,23 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
+import { readDataVersion } from '../store/data-version-reads.ts';
+import { warmUp } from '../services/warm-up.ts';
 import { HttpError } from './http-error.ts';
+import { countriesRoutes } from './api/countries.ts';
+import { countryProfileRoutes } from './api/country-profile.ts';
+import { giiAnalysisRoutes } from './api/gii-analysis.ts';
+import { healthRoutes } from './api/health.ts';
+import { indicatorsRoutes } from './api/indicators.ts';
+import { indicesRoutes } from './api/indices.ts';
+import { observationsRoutes } from './api/observations.ts';
+import { mountOpenApi } from './api/openapi.ts';
+import { overviewRoutes } from './api/overview.ts';
+import { regionSetsRoutes } from './api/region-sets.ts';
+import { responseCache } from './api/response-cache.ts';
+import { sourcesRoutes } from './api/sources.ts';
+import { validationHook } from './api/validation-hook.ts';
 import { mountWebApp } from './web-assets.ts';
 
 export interface AppDeps {
@@ -11,28 +26,54 @@ export interface AppDeps {
   readonly logger: Logger;
   /** Serve the built web app too (the server does; API tests need not). */
   readonly web?: boolean;
+  /**
+   * Compute the whole-store summaries (coverage, index tables, ranks) in the background at once,
+   * so the first requests do not wait for them. Default: `web` (what `parity serve` sets).
+   */
+  readonly warm?: boolean;
 }
 
 /**
- * The HTTP application. This issue serves only `/api/health`; the API and web app come with the
- * next issue and mount here.
+ * The HTTP application: the API under `/api` (one router per resource in `./api`, its OpenAPI
+ * document at `/api/openapi.json` and a readable page at `/api/docs`), and the built web app when
+ * `web` is set. Errors are `{ error: { status, message, issues? } }`; anything that is not an
+ * `HttpError` is logged and answered as an opaque 500.
  */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/api/health', async (c) => {
-    const { rows } = await sql<{ observations: number; sources: number }>`
-      SELECT (SELECT count(*)::int FROM observation) AS observations, (SELECT count(*)::int FROM source) AS sources`.execute(
-      deps.db,
-    );
-    return c.json({ status: 'ok', database: deps.storeKind, ...rows[0] });
-  });
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use(
+    '/api/*',
+    responseCache(() => readDataVersion(deps.db)),
+  );
+  const api = { db: deps.db, storeKind: deps.storeKind };
+  app.route('/', healthRoutes(api));
+  app.route('/', countriesRoutes());
+  app.route('/', countryProfileRoutes(api));
+  app.route('/', regionSetsRoutes());
+  app.route('/', indicatorsRoutes(api));
+  app.route('/', observationsRoutes(api));
+  // The fixed GII paths before `/api/indices/{index}/…`, so they are never taken for an index.
+  app.route('/', giiAnalysisRoutes(api));
+  app.route('/', indicesRoutes(api));
+  app.route('/', overviewRoutes(api));
+  app.route('/', sourcesRoutes(api));
+  mountOpenApi(app);
   if (deps.web) mountWebApp(app);
+  if (deps.warm ?? deps.web) {
+    const started = Date.now();
+    warmUp(deps.db).then(
+      () => deps.logger.debug({ ms: Date.now() - started }, 'API caches warm'),
+      (err: unknown) => deps.logger.warn({ err }, 'API cache warm-up failed; requests compute on demand'),
+    );
+  }
   app.notFound((c) =>
     c.json({ error: { status: 404, message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
   );
   app.onError((err, c) => {
-    if (err instanceof HttpError)
-      return c.json({ error: { status: err.status, message: err.message } }, err.status);
+    if (err instanceof HttpError) {
+      const issues = err.issues ? { issues: err.issues } : {};
+      return c.json({ error: { status: err.status, message: err.message, ...issues } }, err.status);
+    }
     deps.logger.error({ err, path: c.req.path }, 'unhandled error');
     return c.json({ error: { status: 500, message: 'internal error' } }, 500);
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 
 /** Where `npm run build:web` writes the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -11,7 +11,7 @@ export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url
  * Serves the built web app: hashed assets with a long cache life, and `index.html` for every other
  * path that is not the API (the app routes in the browser). Without a build, a page says how to make one.
  */
-export function mountWebApp(app: Hono, dist = WEB_DIST): void {
+export function mountWebApp<E extends Env>(app: Hono<E>, dist = WEB_DIST): void {
   const index = `${dist}index.html`;
   const root = relative(process.cwd(), dist) || '.';
   app.use(

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { hdrComponents, type HdrComponents } from '../ingest/hdr-components.ts';
 import type { Database } from '../store/database.ts';
-import { readEditions, readObservations } from '../store/observation-reads.ts';
+import { readComponentValues } from '../store/value-reads.ts';
 import { computeIndexFor, type IndexName } from './hdr-index-checks.ts';
+import { storeSnapshot } from './store-snapshot.ts';
 
 export const HDR_DATASET = 'undp-hdr-composite';
 
@@ -16,6 +17,8 @@ const INPUTS: Readonly<Record<IndexName, readonly string[]>> = {
 export interface ComputeRequest {
   readonly index: IndexName;
   readonly country?: string;
+  /** Several areas (countries or aggregates); with `country`, both count. */
+  readonly areas?: readonly string[];
   /** An HDR edition; the newest in the store when absent. */
   readonly edition?: string;
   readonly yearFrom?: number;
@@ -37,29 +40,33 @@ export type ComputeOutcome =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Computes GII, GDI or HDI from the components stored for an HDR edition, for one country or
+ * Computes GII, GDI or HDI from the components stored for an HDR edition, for some areas or
  * all areas (aggregates included), over a range of years. Area-years with no component at all
  * are left out; with some but not all, the row carries a not-computable result naming what is missing.
  */
 export async function computeIndices(db: Kysely<Database>, req: ComputeRequest): Promise<ComputeOutcome> {
-  const editions = await readEditions(db, HDR_DATASET);
+  // The snapshot's editions are cached per data version: no scan of the observations per call.
+  const editions = await (await storeSnapshot(db)).editions(HDR_DATASET);
   if (editions.length === 0)
     return { ok: false, message: 'no HDR edition in the database: run parity db seed' };
   const edition = req.edition ?? editions[0]!.edition;
-  if (!editions.some((e) => e.edition === edition)) {
+  const source = editions.find((e) => e.edition === edition);
+  if (!source) {
     return {
       ok: false,
       message: `no HDR edition "${edition}": the database has ${editions.map((e) => e.edition).join(', ')}`,
     };
   }
-  const observations = await readObservations(db, {
-    dataset: HDR_DATASET,
-    edition,
+  const values = await readComponentValues(db, {
+    sourceId: source.sourceId,
     indicators: INPUTS[req.index],
-    ...(req.country ? { areas: [req.country] } : {}),
+    ...(req.country || req.areas
+      ? { areas: [...(req.country ? [req.country] : []), ...(req.areas ?? [])] }
+      : {}),
     ...(req.yearFrom !== undefined ? { yearFrom: req.yearFrom } : {}),
     ...(req.yearTo !== undefined ? { yearTo: req.yearTo } : {}),
   });
+  const observations = values.map((v) => ({ ...v, dims: dimsOf(v.dimsKey) }));
   const rows = hdrComponents({ observations }).map((components) => ({
     area: components.area,
     period: components.period,
@@ -69,4 +76,15 @@ export async function computeIndices(db: Kysely<Database>, req: ComputeRequest):
     published: components[req.index],
   }));
   return { ok: true, edition, rows };
+}
+
+/** `sex=F;age=Y15T19` → `{ sex: 'F', age: 'Y15T19' }`; '' → {}. */
+function dimsOf(key: string): Record<string, string> {
+  if (key === '') return {};
+  return Object.fromEntries(
+    key.split(';').map((pair) => {
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
 }

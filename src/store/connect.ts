@@ -52,11 +52,11 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
   };
 }
 
-/** Rows for `COPY … FROM STDIN`, carried to the connection as the only parameter of a raw query. */
 interface CopyResult {
   readonly copied: number;
 }
 
+/** Rows for `COPY … FROM STDIN`, carried to the connection as the only parameter of a raw query. */
 class CopyIn {
   constructor(
     readonly target: string,

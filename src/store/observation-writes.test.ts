@@ -101,7 +101,10 @@ async function stored(sourceId: number): Promise<(ObservationRow & { runId: numb
     .selectFrom('observation')
     .selectAll()
     .where('source_id', '=', sourceId)
-    .orderBy(['indicator_code', 'area_code', 'period', 'dims_key'])
+    .orderBy('indicator_code')
+    .orderBy('area_code')
+    .orderBy('period')
+    .orderBy('dims_key')
     .execute();
   return rows.map((r) => ({
     indicatorCode: r.indicator_code,
