@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: HDR25 import on PGlite and PostgreSQL against a plain COPY, and GII/GDI/HDI
- * computation over both HDR editions, each next to its target. Informational: a missed target
- * never fails the process (a crash does). See bench/README.md.
+ * `npm run bench`: HDR25 import on PGlite and PostgreSQL against a plain COPY, GII/GDI/HDI
+ * computation over both HDR editions, API latency and throughput on both engines, the web app's
+ * initial JavaScript, and the country page's render time, each next to its target. Informational:
+ * a missed target never fails the process (a crash does). See bench/README.md.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { ObservationRow } from '../src/store/observation-writes.ts';
 import { benchCopy } from './copy-baseline.ts';
 import { benchCompute, loadComponents, type ComputeBench } from './compute-bench.ts';
@@ -11,7 +12,11 @@ import { HDR25, observationRows, parseHdrFile } from './hdr-files.ts';
 import { benchImport, type ImportBench } from './import-bench.ts';
 import { DEFAULT_ADMIN_URL, probeServer, redactUrl } from './pg-databases.ts';
 import { bestMedian, count, duration, rate, table, verdict, verdictText } from './report.ts';
+import { progress, section, type Section } from './section.ts';
 import { repeat, timed, type Timing } from './timing.ts';
+import { benchEngineWeb, type WebBenchOptions } from './web-benches.ts';
+import { apiReport, renderReport, webSizeReport, type EngineSection } from './web-report.ts';
+import { measureWebSize } from './web-size.ts';
 
 /** Targets from the issue, in milliseconds (the import/COPY one is a ratio). */
 const TARGET = { postgres: 3000, pglite: 10_000, copyRatio: 3, compute: 200 } as const;
@@ -20,8 +25,6 @@ interface Target {
   readonly text: string;
   readonly met: (t: Timing) => boolean;
 }
-
-type Section<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly note: string };
 
 interface Parsed {
   readonly timing: Timing;
@@ -55,9 +58,29 @@ async function main(): Promise<void> {
       : { ok: false as const, note: 'not run: no parsed rows' };
   progress('computing GII, GDI and HDI');
   const compute = await section(async () => benchCompute(await loadComponents(), repeats));
+  progress('measuring the web app bundle (building it if stale)');
+  const webSize = await section(() => measureWebSize());
+  const web = webOptions();
+  const engines: EngineSection[] = [];
+  progress('API and render benches on PGlite (seeding first)');
+  const onPglite = await section(() => benchEngineWeb({ kind: 'pglite' }, web));
+  engines.push({ name: 'PGlite', result: onPglite });
+  engines.push({
+    name: 'PostgreSQL',
+    result: server.ok
+      ? await section(() => {
+          progress('API bench on PostgreSQL (seeding first)');
+          return benchEngineWeb({ kind: 'postgres', adminUrl }, { ...web, renderRuns: 0 });
+        })
+      : unreachable(),
+  });
 
   console.log(`\nParity benchmarks: best / median of ${repeats} run(s); targets judged on the median`);
   console.log(`Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPU(s)`);
+  const load = loadavg().map((l) => l.toFixed(2));
+  console.log(
+    `Load average at the end: ${load.join(', ')} (1, 5, 15 min; above ${cpus().length} = contended)`,
+  );
   console.log(
     server.ok
       ? `PostgreSQL ${server.version} via ${redactUrl(adminUrl)}`
@@ -70,6 +93,17 @@ async function main(): Promise<void> {
   console.log(importTable(n, parse, pglite, postgres, copy));
   console.log('\nGII, GDI and HDI for every area-year of HDR25 and HDR23-24 (parsed beforehand, not timed)');
   console.log(computeTable(compute));
+  console.log(apiReport(engines, web.load));
+  console.log(webSizeReport(webSize));
+  console.log(renderReport(onPglite.ok ? onPglite.value.render : undefined, web.renderRuns));
+}
+
+function webOptions(): WebBenchOptions {
+  const seconds = Number(process.env.BENCH_API_SECONDS ?? 10);
+  return {
+    load: { connections: 50, seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 10 },
+    renderRuns: 5,
+  };
 }
 
 // Parsing and validating alone, for context: the part of the import that is not the database's.
@@ -146,21 +180,6 @@ function computeTable(s: Section<ComputeBench>): string {
       verdictText(verdict(`≤ ${TARGET.compute} ms`, c.timing.median <= TARGET.compute)),
     ],
   ]);
-}
-
-// A section that throws is reported in the table and makes the exit status non-zero; the others still run.
-async function section<T>(fn: () => Promise<T>): Promise<Section<T>> {
-  try {
-    return { ok: true, value: await fn() };
-  } catch (e) {
-    process.exitCode = 1;
-    console.error(e);
-    return { ok: false, note: `failed: ${(e as Error).message.split('\n')[0]}` };
-  }
-}
-
-function progress(what: string): void {
-  process.stderr.write(`… ${what}\n`);
 }
 
 await main();

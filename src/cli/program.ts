@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './io.ts';
 import { dbCommand } from './db-command.ts';
+import { devCommand } from './dev-command.ts';
 import { computeCommand } from './compute-command.ts';
 import { importCommand } from './import-command.ts';
 import { showCommand } from './show-command.ts';
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(computeCommand(io));
   program.addCommand(verifyCommand(io));
   program.addCommand(serveCommand(io));
+  program.addCommand(devCommand(io));
   configureAll(program, io);
   return program;
 }

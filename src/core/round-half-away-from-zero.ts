@@ -15,7 +15,15 @@ export function roundHalfAwayFromZero(x: number, digits = 3): number {
     throw new RangeError(`digits must be an integer from 0 to 15, got ${digits}`);
   }
   if (!Number.isFinite(x)) return x;
-  // String() gives the shortest round-trip decimal; shifting its exponent moves the decimal point
+  // Fast path, for all but near-halves: binary scaling is then exact enough, and an integer divided
+  // by a power of ten is correctly rounded, i.e. the same double as the decimal string would give.
+  const scale = 10 ** digits;
+  const scaled = Math.abs(x) * scale;
+  if (scaled < Number.MAX_SAFE_INTEGER && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+    const r = Math.round(scaled) / scale;
+    return x < 0 ? -r : r;
+  }
+  // Near a half: String() gives the shortest round-trip decimal; shifting its exponent moves the decimal point
   // exactly, with no binary multiplication.
   const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
   const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);

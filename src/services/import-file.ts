@@ -127,7 +127,7 @@ export async function importFile(ctx: ImportContext, job: ImportJob): Promise<Im
       linesRead: parsed.linesRead,
       notes: parsed.notes.map((n) => n.message),
     });
-    const rows = checked.observations.map(toRow);
+    const rows = checked.observations.map(toObservationRow);
     const counts = await upsertObservations(trx, sourceId, runId, rows, (n) =>
       ctx.onProgress?.('write', n, rows.length),
     );
@@ -153,7 +153,8 @@ export async function importFile(ctx: ImportContext, job: ImportJob): Promise<Im
   });
 }
 
-function toRow(o: ParsedObservation): ObservationRow {
+/** The stored form of a parsed observation: period split into years, dimensions keyed. */
+export function toObservationRow(o: ParsedObservation): ObservationRow {
   const p = parsePeriod(o.period);
   // Parsers validate periods; one that slipped through is a bug, not bad input.
   if (!p.ok)

@@ -1,3 +1,4 @@
+import { YearTable } from '../../components/YearTable.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryLines, type CategoryPoint } from '../../components/category-lines.ts';
@@ -5,7 +6,6 @@ import { formatFixed } from '../../components/format-fixed.ts';
 import { PlotFigure } from '../../components/PlotFigure.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { latestByArea } from './compare-data.ts';
-import { ScrollBox } from '../../components/ScrollBox.tsx';
 
 export interface AreaPoint {
   readonly area: string;
@@ -87,32 +87,13 @@ export function CountryLinesChart(props: {
       }
       tableLabel={t('table.show')}
       table={
-        <ScrollBox label={props.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('axis.year')}</th>
-                {codes.map((c) => (
-                  <th scope="col" className="num" key={c}>
-                    {name(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y}>
-                  <th scope="row">{y}</th>
-                  {codes.map((c) => (
-                    <td className="num" key={c}>
-                      {cell(c, y)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <YearTable
+          label={props.title}
+          yearHeading={t('axis.year')}
+          years={years}
+          columns={codes.map((c) => ({ key: c, heading: name(c) }))}
+          cell={cell}
+        />
       }
     />
   );

@@ -1,3 +1,4 @@
+import { YearTable } from '../../components/YearTable.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryLines, type CategoryPoint } from '../../components/category-lines.ts';
@@ -6,7 +7,6 @@ import { PlotFigure } from '../../components/PlotFigure.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { editionDifference, finite } from './profile-data.ts';
 import type { EditionSeries } from './profile-types.ts';
-import { ScrollBox } from '../../components/ScrollBox.tsx';
 
 /** The GII series of each HDR edition on one chart, with the warning not to mix them. */
 export function EditionsChart(props: {
@@ -61,32 +61,13 @@ export function EditionsChart(props: {
         }
         tableLabel={t('table.show')}
         table={
-          <ScrollBox label={t('editions.chartTitle', { name })}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('axis.year')}</th>
-                  {categories.map((c) => (
-                    <th scope="col" className="num" key={c}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y) => (
-                  <tr key={y}>
-                    <th scope="row">{y}</th>
-                    {categories.map((c) => (
-                      <td className="num" key={c}>
-                        {formatFixed(lang, points.find((p) => p.year === y && p.category === c)?.value, 3)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+          <YearTable
+            label={t('editions.chartTitle', { name })}
+            yearHeading={t('axis.year')}
+            years={years}
+            columns={categories.map((c) => ({ key: c, heading: c }))}
+            cell={(c, y) => formatFixed(lang, points.find((p) => p.year === y && p.category === c)?.value, 3)}
+          />
         }
       />
     </>

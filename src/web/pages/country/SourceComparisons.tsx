@@ -1,3 +1,4 @@
+import { YearTable } from '../../components/YearTable.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryLines, type CategoryPoint } from '../../components/category-lines.ts';
@@ -99,32 +100,15 @@ function ComparisonBlock(props: {
         render={() => categoryLines({ points, categories: labels, xLabel: t('axis.year'), yLabel })}
         tableLabel={t('table.show')}
         table={
-          <ScrollBox label={t('comparisons.chartTitle', { label: c.label, name: props.name })}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('axis.year')}</th>
-                  {labels.map((l) => (
-                    <th scope="col" className="num" key={l}>
-                      {l}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y) => (
-                  <tr key={y}>
-                    <th scope="row">{y}</th>
-                    {labels.map((l) => (
-                      <td className="num" key={l}>
-                        {formatNumber(lang, points.find((p) => p.year === y && p.category === l)?.value, 2)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+          <YearTable
+            label={t('comparisons.chartTitle', { label: c.label, name: props.name })}
+            yearHeading={t('axis.year')}
+            years={years}
+            columns={labels.map((l) => ({ key: l, heading: l }))}
+            cell={(l, y) =>
+              formatNumber(lang, points.find((p) => p.year === y && p.category === l)?.value, 2)
+            }
+          />
         }
       />
       <h4>{t('comparisons.definitions')}</h4>
