@@ -7,19 +7,32 @@ import { useLocation, useSearch } from 'wouter';
  */
 export function useUrlParam(name: string): [string | null, (value: string | null) => void] {
   const search = useSearch();
-  const [location, navigate] = useLocation();
+  const update = useUrlUpdate();
   const value = new URLSearchParams(search).get(name);
-  const set = useCallback(
-    (next: string | null) => {
+  const set = useCallback((next: string | null) => update({ [name]: next }), [name, update]);
+  return [value, set];
+}
+
+/**
+ * Changes several URL query parameters in one navigation (keeping the others, `lang` too): e.g. a
+ * new indicator also clears the year and breakdown chosen for the previous one. `null` or ''
+ * removes a parameter. Replaces the history entry.
+ */
+export function useUrlUpdate(): (changes: Readonly<Record<string, string | null>>) => void {
+  const [location, navigate] = useLocation();
+  return useCallback(
+    (changes) => {
       const params = new URLSearchParams(window.location.search);
-      if (next === null || next === '') params.delete(name);
-      else params.set(name, next);
-      const qs = params.toString();
+      for (const [name, value] of Object.entries(changes)) {
+        if (value === null || value === '') params.delete(name);
+        else params.set(name, value);
+      }
+      // Commas are fine in a query string; unescaped they keep shared links readable (countries=KAZ,UZB).
+      const qs = params.toString().replace(/%2C/gi, ',');
       navigate(`${location}${qs ? `?${qs}` : ''}`, { replace: true });
     },
-    [name, location, navigate],
+    [location, navigate],
   );
-  return [value, set];
 }
 
 /** A comma-separated list in the URL (`?countries=KAZ,UZB`). */

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/i18n.ts';
 import { breakdownKey, breakdowns, pickBreakdown, type Breakdown } from './compare-data.ts';
 import type { IndicatorSummary, Observation, Paged } from '../../components/api-types.ts';
 import { IndicatorPicker } from '../../components/IndicatorPicker.tsx';
-import { useUrlUpdate } from '../../components/use-url-update.ts';
+import { useUrlUpdate } from '../../app/url-state.ts';
 import { CountryLinesChart } from './CountryLinesChart.tsx';
 
 /** Secondary education (women) by default: the GII dimension the other charts do not show. */

@@ -4,7 +4,7 @@ import { useUrlParam } from '../../app/url-state.ts';
 import type { Paged } from '../../components/api-types.ts';
 import { Status } from '../../components/Status.tsx';
 import { useStaleApi } from '../../components/use-stale-api.ts';
-import { useUrlUpdate } from '../../components/use-url-update.ts';
+import { useUrlUpdate } from '../../app/url-state.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 import type { ImportRun } from './data-types.ts';

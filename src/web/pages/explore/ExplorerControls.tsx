@@ -6,7 +6,7 @@ import { DimsSelect } from '../../components/DimsSelect.tsx';
 import { formatDims } from '../../components/dims.ts';
 import { IndicatorPicker } from '../../components/IndicatorPicker.tsx';
 import { RegionSetSelect } from '../../components/RegionSetSelect.tsx';
-import { useUrlUpdate } from '../../components/use-url-update.ts';
+import { useUrlUpdate } from '../../app/url-state.ts';
 import { YearSlider } from '../../components/YearSlider.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import type { Breakdown } from './breakdowns.ts';

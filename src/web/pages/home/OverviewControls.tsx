@@ -7,7 +7,7 @@ import { formatDims, parseDims } from '../../components/dims.ts';
 import { hasCountryData } from '../../components/indicator-groups.ts';
 import { IndicatorPicker } from '../../components/IndicatorPicker.tsx';
 import { RegionSetSelect } from '../../components/RegionSetSelect.tsx';
-import { useUrlUpdate } from '../../components/use-url-update.ts';
+import { useUrlUpdate } from '../../app/url-state.ts';
 import { YearSlider } from '../../components/YearSlider.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import type { Overview } from './overview-types.ts';
