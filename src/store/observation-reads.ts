@@ -82,24 +82,6 @@ export async function readLatestObservations(
   return rows;
 }
 
-export interface EditionCoverage {
-  readonly edition: string;
-  /** Latest period start year with data in that edition, null when it holds no observation. */
-  readonly lastYear: number | null;
-}
-
-/**
- * Editions of a dataset in the store, newest data first: by the latest year they cover, then by
- * name. (HDR25 covers 1990–2023 and HDR23-24 1990–2022, so HDR25 comes first.)
- */
-export async function readEditions(db: Kysely<Database>, dataset: string): Promise<EditionCoverage[]> {
-  const { rows } = await sql<EditionCoverage>`
-    SELECT s.edition, (SELECT max(o.period_start) FROM observation o WHERE o.source_id = s.id) AS "lastYear"
-    FROM source s WHERE s.dataset = ${dataset}
-    ORDER BY "lastYear" DESC NULLS LAST, s.edition DESC`.execute(db);
-  return rows;
-}
-
 function nonEmpty(list: readonly string[]): string[] {
   // `IN ()` is invalid SQL; a list that matches nothing keeps the query valid and empty.
   return list.length > 0 ? [...list] : [''];
