@@ -20,6 +20,7 @@ import {
   collectWideValues,
   fieldCountProblem,
   headerTokens,
+  forEachDataRow,
   nextRecord,
 } from './wide-table.ts';
 import type { ValueColumn } from './wide-table.ts';
@@ -248,21 +249,13 @@ export async function parseHdr(input: ParseInput): Promise<ParseResult> {
   );
   const records = readCsv(bytes, { file, encoding: 'windows-1252-or-utf-8', onProgress: input.onProgress });
   const sink: HdrSink = { observations: [], rejected: [], aggregates: [], classifications: [] };
-  let linesRead = 0;
+  let linesRead: number;
   try {
     const head = await nextRecord(records, file, 0, EXPECTED_HEADER);
     const layout = hdrLayout(file, head);
-    for await (const record of records) {
-      linesRead++;
-      hdrRow(file, layout, record, sink);
-    }
-    if (linesRead === 0) {
-      throw new FatalImportError({
-        file,
-        line: head.line,
-        message: 'no data rows: expected one row per country or aggregate after the header',
-      });
-    }
+    linesRead = await forEachDataRow(records, file, head, 'one row per country or aggregate', (record) =>
+      hdrRow(file, layout, record, sink),
+    );
   } finally {
     await records.return(undefined);
   }

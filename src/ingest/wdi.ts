@@ -13,6 +13,7 @@ import {
   collectWideValues,
   fieldCountProblem,
   headerTokens,
+  forEachDataRow,
   nextRecord,
 } from './wide-table.ts';
 import type { ValueColumn } from './wide-table.ts';
@@ -187,7 +188,7 @@ export async function parseWdi(input: WdiParseInput): Promise<ParseResult> {
   );
   const records = readCsv(bytes, { file, encoding: 'utf-8', onProgress: input.onProgress });
   const state: WdiState = { observations: [], rejected: [], aggregates: new Map(), columns: new Map() };
-  let linesRead = 0;
+  let linesRead: number;
   let source: SourceInfo;
   try {
     const { lastUpdated, dateLine } = await readPreamble(file, records);
@@ -203,17 +204,9 @@ export async function parseWdi(input: WdiParseInput): Promise<ParseResult> {
     source = wdiSource(edition, lastUpdated);
     const head = await nextRecord(records, file, dateLine.line, EXPECTED);
     const layout = wdiLayout(file, head);
-    for await (const record of records) {
-      linesRead++;
-      wdiRow(file, layout, record, input.aggregates, state);
-    }
-    if (linesRead === 0) {
-      throw new FatalImportError({
-        file,
-        line: head.line,
-        message: 'no data rows: expected one row per economy after the header',
-      });
-    }
+    linesRead = await forEachDataRow(records, file, head, 'one row per economy', (record) =>
+      wdiRow(file, layout, record, input.aggregates, state),
+    );
   } finally {
     await records.return(undefined);
   }

@@ -160,6 +160,32 @@ export async function nextRecord(
   return r.value;
 }
 
+/**
+ * Hands every remaining record to `onRow` and returns how many there were; a file with a header
+ * and no data row is fatal (`expectedRows` says what should have followed the header).
+ */
+export async function forEachDataRow(
+  records: AsyncGenerator<CsvRecord>,
+  file: string,
+  head: CsvRecord,
+  expectedRows: string,
+  onRow: (record: CsvRecord) => void,
+): Promise<number> {
+  let linesRead = 0;
+  for await (const record of records) {
+    linesRead++;
+    onRow(record);
+  }
+  if (linesRead === 0) {
+    throw new FatalImportError({
+      file,
+      line: head.line,
+      message: `no data rows: expected ${expectedRows} after the header`,
+    });
+  }
+  return linesRead;
+}
+
 /** Throws unless `header` names each column at most once; duplicates would shadow each other. */
 export function assertUniqueColumns(file: string, line: number, header: readonly string[]): void {
   const seen = new Map<string, number>();
