@@ -1,27 +1,16 @@
+import { GII_INPUT_NAMES, type GiiInputName } from '../../../core/gii.ts';
 import type {
   Comparison,
   CountryProfile,
   EditionSeries,
   GiiDecomposition,
-  GiiInputs,
   GiiSeriesRow,
   IndexName,
   Point,
 } from './profile-types.ts';
 
-export type GiiInputName = keyof GiiInputs;
-
-/** The eight GII inputs in the order of METHODS §1.1. */
-export const GII_INPUT_NAMES: readonly GiiInputName[] = [
-  'mmr',
-  'abr',
-  'prF',
-  'prM',
-  'seF',
-  'seM',
-  'lfprF',
-  'lfprM',
-];
+// The input names and their order (METHODS §1.1) are the core's: one list for computing and showing.
+export { GII_INPUT_NAMES, type GiiInputName };
 
 /** The five GII indicators and the dimension each belongs to (as in src/core/gii-decomposition.ts). */
 export const GII_INDICATOR_DIMENSION = {
