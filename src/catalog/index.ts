@@ -19,3 +19,6 @@ export type { HdrEdition } from './region-sets/hdr.ts';
 export { findIndicatorsBySynonym, indicatorByCode, indicators, indicatorsByConcept } from './indicators.ts';
 export { impliedBounds, isWithin } from './indicator.ts';
 export type { Direction, Indicator, IndicatorUnit, Localized, ValidRange } from './indicator.ts';
+
+export { SDSN_SDG5_BOUNDS, sdsnBoundsByCode, sdsnBoundsForIndicator } from './sdsn-bounds.ts';
+export type { SdsnIndicatorBounds, SdsnParityMapping, SdsnSdg5Code } from './sdsn-bounds.ts';

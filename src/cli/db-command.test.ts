@@ -148,7 +148,7 @@ describe('parity import', () => {
     [
       ['import', 'nope', 'x.csv'],
       2,
-      'parity: unknown kind "nope": expected one of hdr, open-sdg, unsd-minset, wdi\n',
+      'parity: unknown kind "nope": expected one of hdr, open-sdg, unsd-minset, wdi, targets, quotas\n',
     ],
     [['import', 'hdr', '/nonexistent.csv'], 1, 'parity: /nonexistent.csv: no such file or folder\n'],
   ])('fails clearly on %j', async (argv, code, stderr) => {

@@ -4,6 +4,8 @@ import { FatalImportError, formatDiagnostic } from '../ingest/diagnostic.ts';
 import { importFile, type ImportOutcome } from '../services/import-file.ts';
 import { importJobs, IMPORTERS, isImporterKind } from '../services/importers.ts';
 import { ensureReferenceData } from '../services/reference-data.ts';
+import { importTable } from './import-table.ts';
+import { isParityTable, PARITY_TABLES } from '../services/load-parity-tables.ts';
 import { CliError, type CliIo } from './io.ts';
 import { progressFor } from './progress.ts';
 import { reportImport } from './report-import.ts';
@@ -13,17 +15,22 @@ export function importCommand(io: CliIo): Command {
   return new Command('import')
     .description(
       'import a file, or a folder of files (open-sdg platform folder, unsd-minset series folder, wdi folder); ' +
-        'a file with a fatal problem changes nothing, the same file twice changes nothing',
+        'a file with a fatal problem changes nothing, the same file twice changes nothing; ' +
+        'targets and quotas: a CSV table as in data/parity (a file with any problem loads nothing)',
     )
-    .argument('<kind>', `what the file is: ${IMPORTERS.join(', ')}`)
+    .argument('<kind>', `what the file is: ${[...IMPORTERS, ...PARITY_TABLES].join(', ')}`)
     .argument('<path>', 'file or folder')
     .option(
       '--edition <name>',
       'edition (vintage) to record, when the file does not tell it or to override it',
     )
     .action(async (kind: string, path: string, opts: { edition?: string }) => {
+      if (isParityTable(kind)) return importTable(io, kind, path);
       if (!isImporterKind(kind))
-        throw new CliError(`unknown kind "${kind}": expected one of ${IMPORTERS.join(', ')}`, 2);
+        throw new CliError(
+          `unknown kind "${kind}": expected one of ${[...IMPORTERS, ...PARITY_TABLES].join(', ')}`,
+          2,
+        );
       const jobs = await importJobs(kind, path, opts.edition).catch((e: unknown) => {
         throw e instanceof FatalImportError ? new CliError(formatDiagnostic(e.diagnostic)) : e;
       });

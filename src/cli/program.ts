@@ -5,8 +5,14 @@ import { devCommand } from './dev-command.ts';
 import { computeCommand } from './compute-command.ts';
 import { importCommand } from './import-command.ts';
 import { showCommand } from './show-command.ts';
+import { targetsCommand } from './targets-command.ts';
+import { quotasCommand } from './quotas-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { verifyCommand } from './verify-command.ts';
+import { checkClaimsCommand } from './check-claims-command.ts';
+import { progressCommand } from './progress-command.ts';
+import { trendCommand } from './trend-command.ts';
+import { aggregateCommand } from './aggregate-command.ts';
 
 /** Builds the `parity` command tree; every command gets `--help` from commander. */
 export function buildProgram(io: CliIo): Command {
@@ -20,6 +26,12 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(showCommand(io));
   program.addCommand(computeCommand(io));
   program.addCommand(verifyCommand(io));
+  program.addCommand(targetsCommand(io));
+  program.addCommand(quotasCommand(io));
+  program.addCommand(checkClaimsCommand(io));
+  program.addCommand(progressCommand(io));
+  program.addCommand(trendCommand(io));
+  program.addCommand(aggregateCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(devCommand(io));
   configureAll(program, io);

@@ -3,6 +3,7 @@ import type { Store } from '../store/connect.ts';
 import { formatDiagnostic } from '../ingest/diagnostic.ts';
 import { BUNDLED_DATA_DIR, seedBundledData } from '../services/seed.ts';
 import type { ImportOutcome } from '../services/import-file.ts';
+import { rowsText, type TableLoadOutcome } from '../services/load-parity-tables.ts';
 import type { CliIo } from './io.ts';
 import { progressFor } from './progress.ts';
 
@@ -17,6 +18,10 @@ export async function runSeed(io: CliIo, store: Store): Promise<{ imported: numb
   let total = 0;
   const result = await seedBundledData(store.db, {
     onProgress: (phase, done, n) => progress.update(phase === 'read' ? 'reading' : 'writing', done, n),
+    onTable: (o) => {
+      const line = tableSummary(o);
+      if (line) io.err(`${line}\n`);
+    },
     onOutcome: (o, i, n) => {
       total = n;
       progress.stop();
@@ -26,7 +31,7 @@ export async function runSeed(io: CliIo, store: Store): Promise<{ imported: numb
   });
   progress.stop();
   const imported = result.outcomes.filter((o) => o.status === 'imported').length;
-  const failed = result.outcomes.filter((o) => o.status === 'failed').length;
+  const failed = [...result.outcomes, ...result.tables].filter((o) => o.status === 'failed').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.err(
     imported === 0 && failed === 0
@@ -44,6 +49,18 @@ function summary(o: ImportOutcome): string | undefined {
       return `${file}: ${o.counts.inserted} observations${o.counts.rejected ? `, ${o.counts.rejected} rows rejected` : ''}`;
     case 'failed':
       return `failed: ${formatDiagnostic(o.error)}`;
+    case 'unchanged':
+      return undefined;
+  }
+}
+
+function tableSummary(o: TableLoadOutcome): string | undefined {
+  const file = relative(BUNDLED_DATA_DIR, o.file);
+  switch (o.status) {
+    case 'loaded':
+      return `${file}: ${rowsText(o.table, o.rows)}`;
+    case 'failed':
+      return o.errors.map((e) => `failed: ${formatDiagnostic(e)}`).join('\n');
     case 'unchanged':
       return undefined;
   }

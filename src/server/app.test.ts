@@ -250,16 +250,22 @@ describe('OpenAPI document and docs page', () => {
 
   it('has every API route the app serves', () => {
     const served = app.routes
-      .filter((r) => r.method === 'GET' && r.path.startsWith('/api/') && !r.path.includes('*'))
-      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+      .filter(
+        (r) => ['GET', 'POST'].includes(r.method) && r.path.startsWith('/api/') && !r.path.includes('*'),
+      )
+      .map((r) => ({
+        method: r.method.toLowerCase() as 'get' | 'post',
+        path: r.path.replace(/:(\w+)/g, '{$1}'),
+      }));
     expect(served.length).toBeGreaterThanOrEqual(21);
-    for (const path of served) expect(doc.paths[path]?.get, path).toBeDefined();
-    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served)].sort());
+    for (const { method, path } of served)
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served.map((s) => s.path))].sort());
   });
 
   it('describes every parameter with an example, and each route’s 200 answer', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
-      const op = item.get;
+      const op = item.get ?? item.post;
       expect(op.responses['200'], path).toBeDefined();
       for (const p of op.parameters ?? []) {
         expect(p.description, `${path} ${p.name}`).toBeTruthy();
@@ -272,7 +278,9 @@ describe('OpenAPI document and docs page', () => {
     const res = await app.request('/api/docs');
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
     const html = await res.text();
-    for (const path of Object.keys(doc.paths)) expect(html).toContain(`<code>GET ${path}</code>`);
+    for (const [path, item] of Object.entries(doc.paths))
+      expect(html).toContain(`<code>${item.get ? 'GET' : 'POST'} ${path}</code>`);
+    expect(html).toContain('curl -X POST http://localhost:3000/api/claims/check');
     expect(html).toContain('<a href="/api/countries/KAZ/profile?edition=HDR25">');
   });
 });

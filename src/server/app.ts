@@ -5,6 +5,7 @@ import type { Database } from '../store/database.ts';
 import { readDataVersion } from '../store/data-version-reads.ts';
 import { warmUp } from '../services/warm-up.ts';
 import { HttpError } from './http-error.ts';
+import { claimsRoutes } from './api/claims.ts';
 import { countriesRoutes } from './api/countries.ts';
 import { countryProfileRoutes } from './api/country-profile.ts';
 import { giiAnalysisRoutes } from './api/gii-analysis.ts';
@@ -14,9 +15,12 @@ import { indicesRoutes } from './api/indices.ts';
 import { observationsRoutes } from './api/observations.ts';
 import { mountOpenApi } from './api/openapi.ts';
 import { overviewRoutes } from './api/overview.ts';
+import { progressRoutes } from './api/progress.ts';
 import { regionSetsRoutes } from './api/region-sets.ts';
 import { responseCache } from './api/response-cache.ts';
 import { sourcesRoutes } from './api/sources.ts';
+import { targetsQuotasRoutes } from './api/targets-quotas.ts';
+import { trendsAggregatesRoutes } from './api/trends-aggregates.ts';
 import { validationHook } from './api/validation-hook.ts';
 import { mountWebApp } from './web-assets.ts';
 
@@ -57,6 +61,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', indicesRoutes(api));
   app.route('/', overviewRoutes(api));
   app.route('/', sourcesRoutes(api));
+  app.route('/', claimsRoutes(api));
+  app.route('/', targetsQuotasRoutes(api));
+  app.route('/', progressRoutes(api));
+  app.route('/', trendsAggregatesRoutes(api));
   mountOpenApi(app);
   if (deps.web) mountWebApp(app);
   if (deps.warm ?? deps.web) {

@@ -4,6 +4,7 @@ import { indicatorByCode } from '../catalog/index.ts';
 import type { Database } from '../store/database.ts';
 import { importFile, type ImportOutcome, type ImportProgress } from './import-file.ts';
 import { importJobs, type ImporterKind } from './importers.ts';
+import { loadParityTable, type ParityTable, type TableLoadOutcome } from './load-parity-tables.ts';
 import { ensureReferenceData, type ReferenceCounts } from './reference-data.ts';
 
 /** The repository's `data/` folder, wherever the process was started from. */
@@ -19,23 +20,34 @@ export const BUNDLED: readonly { readonly kind: ImporterKind; readonly path: str
   { kind: 'open-sdg', path: 'open-sdg-ons-uk' },
 ];
 
+/** Tables compiled for Parity (targets, quotas), loaded after the catalogue. */
+export const BUNDLED_TABLES: readonly { readonly table: ParityTable; readonly path: string }[] = [
+  { table: 'targets', path: 'parity/targets.csv' },
+  { table: 'quotas', path: 'parity/quotas.csv' },
+];
+
 export interface SeedProgress {
   /** Called when a file starts: its index (0-based) among all files and the total. */
   readonly onFile?: (file: string, index: number, total: number) => void;
   readonly onProgress?: ImportProgress;
   /** Called when a file is done. */
   readonly onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void;
+  /** Called when a targets or quotas table is done. */
+  readonly onTable?: (outcome: TableLoadOutcome) => void;
 }
 
 export interface SeedResult {
   readonly reference: ReferenceCounts;
   readonly outcomes: ImportOutcome[];
+  /** One per bundled targets or quotas table. */
+  readonly tables: TableLoadOutcome[];
 }
 
 /**
- * Loads the bundled data into an empty or partly loaded database: the catalogue first, then every
- * bundled file not yet imported (files already there, by SHA-256, are skipped). Running it on a
- * complete database changes nothing. Returns one outcome per file; never throws for bad data.
+ * Loads the bundled data into an empty or partly loaded database: the catalogue first, then the
+ * targets and quotas tables, then every bundled file not yet imported (files already there, by
+ * SHA-256, are skipped). Running it on a complete database changes nothing. Returns one outcome
+ * per file and per table; never throws for bad data.
  */
 export async function seedBundledData(
   db: Kysely<Database>,
@@ -43,6 +55,12 @@ export async function seedBundledData(
   dataDir = BUNDLED_DATA_DIR,
 ): Promise<SeedResult> {
   const reference = await ensureReferenceData(db);
+  const tables: TableLoadOutcome[] = [];
+  for (const t of BUNDLED_TABLES) {
+    const outcome = await loadParityTable(db, t.table, `${dataDir}/${t.path}`);
+    progress.onTable?.(outcome);
+    tables.push(outcome);
+  }
   const jobs = (await Promise.all(BUNDLED.map((b) => importJobs(b.kind, `${dataDir}/${b.path}`)))).flat();
   const outcomes: ImportOutcome[] = [];
   for (const [i, job] of jobs.entries()) {
@@ -54,5 +72,5 @@ export async function seedBundledData(
     progress.onOutcome?.(outcome, i, jobs.length);
     outcomes.push(outcome);
   }
-  return { reference, outcomes };
+  return { reference, outcomes, tables };
 }

@@ -15,6 +15,8 @@ export interface Database {
   import_run: ImportRunTable;
   import_rejection: ImportRejectionTable;
   observation: ObservationTable;
+  target: TargetTable;
+  quota: QuotaTable;
 }
 
 export type AreaKind = 'country' | 'aggregate';
@@ -133,4 +135,38 @@ export interface ObservationTable {
   status: string | null;
   footnote: string | null;
   import_run_id: number;
+}
+
+/** A numeric target of a concept (migration 0002); `file_name`/`file_sha256`: the file it was loaded from. */
+export interface TargetTable {
+  id: string;
+  concept: string;
+  /** `global`, an ISO3 code (national target) or `region:<region set code>`. */
+  scope: string;
+  kind: 'sdg-target' | 'national-target';
+  value: number;
+  year: number | null;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+  file_name: string;
+  file_sha256: string;
+}
+
+/** A quota (migration 0002); the values of the text columns are those of `QuotaFact` (core/claims). */
+export interface QuotaTable {
+  id: string;
+  country: string;
+  body: string;
+  kind: string;
+  applies_to: string;
+  threshold: number;
+  groups: string[];
+  adopted: string | null;
+  source: string;
+  source_kind: string;
+  source_url: string | null;
+  note: string | null;
+  file_name: string;
+  file_sha256: string;
 }

@@ -1,5 +1,6 @@
 import type { Indicator } from '../indicator.ts';
 import { definer, PUBLISHERS } from './define.ts';
+import { PARLIAMENT_SEATS_PHRASES } from './shared-phrases.ts';
 
 const hdr = definer(PUBLISHERS.hdr);
 
@@ -88,7 +89,7 @@ export const hdrGenderIndicators: readonly Indicator[] = [
     sdgTargets: [],
     dimensions: [],
     valid: { min: 1, max: 250 },
-    synonyms: ['GII rank', 'gender inequality rank', 'место по ИГН'],
+    synonyms: ['GII rank', 'gender inequality rank', 'gender inequality index rank', 'место по ИГН'],
   }),
   hdr({
     code: 'hdr.mmr',
@@ -111,7 +112,13 @@ export const hdrGenderIndicators: readonly Indicator[] = [
     clusters: [2],
     sdgTargets: ['3.1'],
     dimensions: [],
-    synonyms: ['maternal mortality ratio', 'maternal mortality', 'MMR', 'материнская смертность'],
+    synonyms: [
+      'maternal mortality ratio',
+      'maternal mortality',
+      'maternal mortality rate',
+      'MMR',
+      'материнская смертность',
+    ],
   }),
   hdr({
     code: 'hdr.abr',
@@ -180,12 +187,10 @@ export const hdrGenderIndicators: readonly Indicator[] = [
     dimensions: ['sex'],
     synonyms: [
       'women in parliament',
-      'share of seats in parliament',
-      'seats held by women',
       'parliamentary seats held by women',
       'female parliamentarians',
-      'женщины в парламенте',
       'доля мест в парламенте',
+      ...PARLIAMENT_SEATS_PHRASES,
     ],
   }),
   hdr({
@@ -213,9 +218,15 @@ export const hdrGenderIndicators: readonly Indicator[] = [
       'labor force participation rate',
       'female labour force participation',
       'female labor force participation',
+      'female labor force participation rate',
       'women in the labour force',
       'LFPR',
       'уровень участия в рабочей силе',
+      "women's labour force participation",
+      'female labour force participation rate',
+      'labour force participation of women',
+      'участие женщин в рабочей силе',
+      'уровень участия женщин в рабочей силе',
     ],
   }),
 ];

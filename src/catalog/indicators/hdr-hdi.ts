@@ -134,6 +134,6 @@ export const hdrHdiIndicators: readonly Indicator[] = [
     sdgTargets: [],
     dimensions: [],
     valid: { min: 1, max: 250 },
-    synonyms: ['HDI rank', 'human development rank', 'место по ИЧР'],
+    synonyms: ['HDI rank', 'human development rank', 'human development index rank', 'место по ИЧР'],
   }),
 ];

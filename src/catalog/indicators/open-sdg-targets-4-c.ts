@@ -1,5 +1,6 @@
 import type { Indicator } from '../indicator.ts';
 import { openSdg } from './open-sdg-define.ts';
+import { PARLIAMENT_SEATS_PHRASES } from './shared-phrases.ts';
 
 /*
  * Open SDG national series for targets 5.4–5.c. Sources of the descriptions and translations as
@@ -59,10 +60,10 @@ export const openSdgTargets4toC: readonly Indicator[] = [
     dimensions: ['series', 'legislative_authority', 'unit', 'unit_multiplier'],
     synonyms: [
       'women in parliament',
-      'seats held by women',
       'women in local government',
       'Mazhilis',
       'maslikhat',
+      ...PARLIAMENT_SEATS_PHRASES,
     ],
   }),
   openSdg('5.5.2', {

@@ -39,6 +39,11 @@ export const unsdQualitativeIndicators: readonly Indicator[] = [
       'quota in parliament',
       'parliamentary quota',
       'квота для женщин',
+      'legislated gender quota',
+      'quota',
+      'квота',
+      'гендерная квота',
+      'квота в парламенте',
     ],
   }),
   unsd({

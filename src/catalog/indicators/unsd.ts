@@ -1,6 +1,7 @@
 import type { Indicator } from '../indicator.ts';
 import { definer, PUBLISHERS } from './define.ts';
 import { unsdQualitativeIndicators } from './unsd-qualitative.ts';
+import { PARLIAMENT_SEATS_PHRASES } from './shared-phrases.ts';
 
 const unsd = definer(PUBLISHERS.unsd);
 
@@ -36,6 +37,14 @@ const quantitative: readonly Indicator[] = [
       'labour force participation rate',
       'labor force participation rate',
       'female labour force participation',
+      'female labor force participation',
+      'female labor force participation rate',
+      'women in the labour force',
+      "women's labour force participation",
+      'female labour force participation rate',
+      'labour force participation of women',
+      'участие женщин в рабочей силе',
+      'уровень участия женщин в рабочей силе',
     ],
   }),
   unsd({
@@ -82,7 +91,13 @@ const quantitative: readonly Indicator[] = [
     sdgTargets: ['3.1'],
     dimensions: ['sex'],
     sourceSeries: ['S75250979'],
-    synonyms: ['maternal mortality ratio', 'maternal mortality', 'SDG 3.1.1'],
+    synonyms: [
+      'maternal mortality ratio',
+      'maternal mortality',
+      'maternal mortality rate',
+      'материнская смертность',
+      'SDG 3.1.1',
+    ],
   }),
   unsd({
     code: 'unsd.ministers',
@@ -105,7 +120,12 @@ const quantitative: readonly Indicator[] = [
     sdgTargets: ['5.5'],
     dimensions: ['sex'],
     sourceSeries: ['S22b614cb'],
-    synonyms: ['women ministers', 'women in government', 'ministerial positions held by women'],
+    synonyms: [
+      'women ministers',
+      'female ministers',
+      'women in government',
+      'ministerial positions held by women',
+    ],
   }),
   unsd({
     code: 'unsd.parl_seats',
@@ -136,6 +156,7 @@ const quantitative: readonly Indicator[] = [
       'seats held by women in national parliament',
       'SG_GEN_PARL',
       'SDG 5.5.1a',
+      ...PARLIAMENT_SEATS_PHRASES,
     ],
   }),
   unsd({

@@ -1,5 +1,6 @@
 import type { Indicator } from '../indicator.ts';
 import { definer, PUBLISHERS } from './define.ts';
+import { PARLIAMENT_SEATS_PHRASES } from './shared-phrases.ts';
 
 const wdi = definer(PUBLISHERS.wdi);
 
@@ -36,6 +37,7 @@ export const wdiIndicators: readonly Indicator[] = [
       'proportion of seats held by women',
       'female lawmakers',
       'SG.GEN.PARL.ZS',
+      ...PARLIAMENT_SEATS_PHRASES,
     ],
   }),
   wdi({
@@ -64,6 +66,11 @@ export const wdiIndicators: readonly Indicator[] = [
       'female labor force participation rate',
       'women in the labour force',
       'SL.TLF.CACT.FE.ZS',
+      "women's labour force participation",
+      'female labour force participation rate',
+      'labour force participation of women',
+      'участие женщин в рабочей силе',
+      'уровень участия женщин в рабочей силе',
     ],
   }),
 ];

@@ -33,6 +33,9 @@ interface Operation {
     { readonly description?: string; readonly content?: Record<string, unknown> }
   >;
   readonly 'x-example'?: string;
+  readonly requestBody?: {
+    readonly content?: Record<string, { readonly schema?: { readonly example?: unknown } }>;
+  };
 }
 
 /** The parts of an OpenAPI 3.1 document the page reads. */
@@ -96,7 +99,6 @@ ${tags
 }
 
 function operation(method: string, path: string, op: Operation, id: string): string {
-  const example = op['x-example'] ?? exampleUrl(path, op.parameters ?? []);
   return `<section id="${id}" aria-labelledby="${id}-h">
 <h3 id="${id}-h"><code>${method} ${esc(path)}</code></h3>
 ${op.summary ? `<p class="summary">${esc(op.summary)}</p>` : ''}
@@ -109,8 +111,22 @@ ${parameters(op.parameters ?? [])}
         `<li><strong>${esc(status)}</strong> ${inline(r.description ?? '')}${r.content ? ` <span class="muted">(${Object.keys(r.content).map(esc).join(', ')})</span>` : ''}</li>`,
     )
     .join('')}</ul>
-<p>Example: <a href="${esc(example)}"><code>${esc(example)}</code></a></p>
+${requestExample(method, path, op)}
 </section>`;
+}
+
+/** A link to try a GET; for other methods a curl command with the request body's example. */
+function requestExample(method: string, path: string, op: Operation): string {
+  if (method === 'GET') {
+    const url = op['x-example'] ?? exampleUrl(path, op.parameters ?? []);
+    return `<p>Example: <a href="${esc(url)}"><code>${esc(url)}</code></a></p>`;
+  }
+  const body = op.requestBody?.content?.['application/json']?.schema?.example;
+  const data =
+    body === undefined
+      ? ''
+      : ` -H 'Content-Type: application/json' -d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`;
+  return `<p>Example:</p><pre><code>curl -X ${method} http://localhost:3000${esc(path)}${esc(data)}</code></pre>`;
 }
 
 function parameters(list: readonly Parameter[]): string {

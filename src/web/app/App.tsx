@@ -10,6 +10,9 @@ const CountryPage = lazy(() => import('../pages/country/CountryPage.tsx'));
 const ExplorerPage = lazy(() => import('../pages/explore/ExplorerPage.tsx'));
 const ComparePage = lazy(() => import('../pages/compare/ComparePage.tsx'));
 const DataPage = lazy(() => import('../pages/data/DataPage.tsx'));
+const ProgressPage = lazy(() => import('../pages/progress/ProgressPage.tsx'));
+const RegionProgressPage = lazy(() => import('../pages/progress/RegionProgressPage.tsx'));
+const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage.tsx'));
 
 /** The language of the page, from `?lang=`; keeps i18next and `<html lang>` in step with the URL. */
 export function useLang(): Lang {
@@ -50,7 +53,13 @@ export function App(): ReactNode {
               <Link href={withLang('/compare', lang)}>{t('nav.compare')}</Link>
             </li>
             <li>
+              <Link href={withLang('/progress/region/unece', lang)}>{t('nav.progress')}</Link>
+            </li>
+            <li>
               <Link href={withLang('/data', lang)}>{t('nav.data')}</Link>
+            </li>
+            <li>
+              <Link href={withLang('/claims', lang)}>{t('nav.claims')}</Link>
             </li>
             <li>
               <a href="/api/docs">{t('nav.api')}</a>
@@ -73,6 +82,9 @@ export function App(): ReactNode {
             <Route path="/explore" component={ExplorerPage} />
             <Route path="/compare" component={ComparePage} />
             <Route path="/data" component={DataPage} />
+            <Route path="/claims" component={ClaimsPage} />
+            <Route path="/progress/region/:set" component={RegionProgressPage} />
+            <Route path="/progress/:iso3" component={ProgressPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

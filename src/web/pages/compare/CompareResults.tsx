@@ -117,6 +117,10 @@ export function CompareResults(props: {
               <Link href={withLang(`/country/${c}`, lang)}>
                 {t('profileLink', { name: names.get(c) ?? c })}
               </Link>
+              {' · '}
+              <Link href={withLang(`/progress/${c}`, lang)}>
+                {t('common:progressLinks.country', { name: names.get(c) ?? c })}
+              </Link>
             </span>
           ))}
         </p>

@@ -64,6 +64,9 @@ export default function CountryPage(): ReactNode {
             {t('print')}
           </button>
           <Link href={withLang(`/compare?countries=${iso3}`, lang)}>{t('compareLink', { name })}</Link>
+          <Link href={withLang(`/progress/${iso3}`, lang)}>
+            {t('common:progressLinks.country', { name })}
+          </Link>
         </div>
         <p className="note no-print">{t('edition.help')}</p>
       </header>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useApi } from '../../api/use-api.ts';
 import { useLang } from '../../app/App.tsx';
-import { useUrlParam } from '../../app/url-state.ts';
+import { useUrlParam, withLang } from '../../app/url-state.ts';
 import type {
   CountrySummary,
   IndicatorDetail,
@@ -57,6 +58,11 @@ export default function HomePage(): ReactNode {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
+      <p>
+        <Link href={withLang(`/progress/region/${encodeURIComponent(regionSet)}`, lang)}>
+          {t('common:progressLinks.region', { region: set.state === 'ready' ? set.data.name : regionSet })}
+        </Link>
+      </p>
       <OverviewControls
         lang={lang}
         indicators={indicators}
