@@ -40,6 +40,7 @@ describe('parity db status', () => {
     const r = await cli('db', 'status');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/bundled data: 50 of 50 files loaded/);
+    expect(r.stdout).toMatch(/targets and quotas: 8 targets, 1 quotas/);
     expect(r.stdout).toMatch(/undp-hdr-composite HDR25: 200004 observations from 1 files; CC BY 3.0 IGO/);
     expect(r.stdout).toMatch(/undp-hdr-composite HDR23-24: 192615 observations/);
     expect(r.stdout).toMatch(/unsd-minset minset-2021-09-30: 29434 observations .*\(not redistributable\)/);

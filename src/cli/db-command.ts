@@ -40,6 +40,9 @@ export function dbCommand(io: CliIo): Command {
             `${counts.regionSets} region sets\n`,
         );
         io.out(`imports: ${counts.importRuns} runs, ${counts.rejectedRows} rejected rows recorded\n`);
+        io.out(
+          `targets and quotas: ${counts.targets} targets, ${counts.quotas} quotas (data/parity; parity import targets|quotas)\n`,
+        );
         io.out(`bundled data: ${seeded.loaded} of ${seeded.bundledFiles} files loaded\n`);
         io.out('sources:\n');
         for (const s of await readSourceSummaries(store.db)) {

@@ -34,6 +34,10 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle client whose connection the server ends (a restart, `DROP DATABASE … WITH (FORCE)`)
+    // is discarded by the pool and the next query opens a new one; without a listener Node would
+    // treat the pool's 'error' event as an uncaught exception and stop the process.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
     return { db, kind: 'postgres', location: redact(opts.databaseUrl), close: () => db.destroy() };
   }

@@ -30,6 +30,8 @@ export interface StoreCounts {
   readonly regionSets: number;
   readonly importRuns: number;
   readonly rejectedRows: number;
+  readonly targets: number;
+  readonly quotas: number;
 }
 
 export async function readStoreCounts(db: Kysely<Database>): Promise<StoreCounts> {
@@ -39,7 +41,9 @@ export async function readStoreCounts(db: Kysely<Database>): Promise<StoreCounts
       (SELECT count(*)::int FROM indicator) AS indicators,
       (SELECT count(*)::int FROM region_set) AS "regionSets",
       (SELECT count(*)::int FROM import_run) AS "importRuns",
-      (SELECT count(*)::int FROM import_rejection) AS "rejectedRows"`.execute(db);
+      (SELECT count(*)::int FROM import_rejection) AS "rejectedRows",
+      (SELECT count(*)::int FROM target) AS targets,
+      (SELECT count(*)::int FROM quota) AS quotas`.execute(db);
   return rows[0]!;
 }
 

@@ -38,12 +38,13 @@ describe('the web app in Chromium', () => {
     await page.getByLabel('Language').selectOption('ru');
     await page.waitForURL(/lang=ru/);
     await page.getByRole('heading', { level: 1, name: 'Региональный обзор' }).waitFor();
-    // The page keeps the English data on screen while the Russian one loads.
-    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Армения');
+    // Each part of the page keeps its English data on screen while its Russian data loads, so wait
+    // until every part has switched: Russian names present and no English name left.
+    const mainText = () => page.locator('main').textContent();
+    await expect.poll(mainText, { timeout: 20_000 }).toContain('Армения');
+    await expect.poll(mainText, { timeout: 20_000 }).not.toMatch(/Kazakhstan|Armenia/);
     await page.locator('.chart-canvas svg').first().waitFor();
-    const text = await page.locator('main').textContent();
-    expect(text).toContain('Казахстан');
-    expect(text).not.toMatch(/Kazakhstan|Armenia/);
+    expect(await mainText()).toContain('Казахстан');
     await expectAccessible('home-ru');
   });
 
