@@ -15,6 +15,7 @@ import {
   type ComplianceStatus,
   type SeatShare,
 } from './quota-compliance.ts';
+import { reasonsText, type QuotaReason } from './quota-reasons.ts';
 import { ensureReferenceData } from './reference-data.ts';
 import { BUNDLED_DATA_DIR } from './seed.ts';
 
@@ -148,13 +149,69 @@ describe(assessQuota, () => {
 
   it('marks each source: lower-chamber series meet or fall short, both-chamber ones are not comparable', () => {
     const c = assessQuota({ ...SEATS, threshold: 25 }, KAZ_SHARES);
-    expect(c.evidence.map((e) => [e.indicator, e.edition, e.status])).toEqual([
-      ['hdr.pr', 'HDR25', 'not-comparable'],
-      ['sdg.5.5.1', '2024-10-24', 'below'],
-      ['hdr.pr', 'HDR23-24', 'not-comparable'],
-      ['unsd.parl_seats', 'minset-2021-09-30', 'meets'],
-      ['wdi.SG.GEN.PARL.ZS', '2022-02-15', 'meets'],
+    expect(c.evidence.map((e) => [e.indicator, e.edition, e.status, e.reasons.map((r) => r.code)])).toEqual([
+      ['hdr.pr', 'HDR25', 'not-comparable', ['chamber-differs']],
+      ['sdg.5.5.1', '2024-10-24', 'below', ['seat-share']],
+      ['hdr.pr', 'HDR23-24', 'not-comparable', ['chamber-differs']],
+      ['unsd.parl_seats', 'minset-2021-09-30', 'meets', ['seat-share']],
+      ['wdi.SG.GEN.PARL.ZS', '2022-02-15', 'meets', ['seat-share']],
     ]);
+    expect(c.evidence[0]!.reasons).toEqual([
+      { code: 'chamber-differs', params: { definition: 'both-chambers', body: 'lower-chamber' } },
+    ]);
+    expect(c.evidence[1]!.reasons).toEqual([
+      { code: 'seat-share', params: { value: 23, gap: -2, threshold: 25 } },
+    ]);
+  });
+
+  it('gives the stated quota its own reasons as codes, and each source those plus its own', () => {
+    const c = assessQuota(STATED, KAZ_SHARES);
+    const own = [
+      { code: 'joint-groups', params: { groups: ['women', 'youth', 'women-with-disabilities'] } },
+      { code: 'candidate-lists', params: {} },
+    ];
+    expect(c.reasons).toEqual(own);
+    expect(c.evidence.map((e) => e.reasons)).toEqual([
+      [...own, { code: 'chamber-differs', params: { definition: 'both-chambers', body: 'lower-chamber' } }],
+      own,
+      [...own, { code: 'chamber-differs', params: { definition: 'both-chambers', body: 'lower-chamber' } }],
+      own,
+      own,
+    ]);
+  });
+
+  it.each<[string, QuotaFact, readonly SeatShare[], QuotaReason[]]>([
+    [
+      'a met quota: the latest comparable share with its series',
+      { ...SEATS, threshold: 20 },
+      KAZ_SHARES,
+      [
+        {
+          code: 'latest-comparable',
+          params: {
+            value: 23,
+            gap: 3,
+            threshold: 20,
+            indicator: 'sdg.5.5.1',
+            dataset: 'open-sdg-kaz',
+            edition: '2024-10-24',
+            year: 2023,
+          },
+        },
+      ],
+    ],
+    [
+      'the upper chamber',
+      { ...SEATS, body: 'upper-chamber' },
+      KAZ_SHARES,
+      [{ code: 'no-matching-series', params: { body: 'upper-chamber' } }],
+    ],
+    ['no seat share', { ...SEATS, country: 'TKM' }, [], [{ code: 'no-data', params: { country: 'TKM' } }]],
+  ])('codes the reason for %s, and words it from the codes', (_what, quota, shares, reasons) => {
+    const c = assessQuota(quota, shares);
+    expect(c.reasons).toEqual(reasons);
+    expect(c.reason).toBe(reasonsText(c.reasons));
+    for (const e of c.evidence) expect(e.reason).toBe(reasonsText(e.reasons));
   });
 
   it('says when there is no seat share at all', () => {

@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
 import { indicatorByCode } from '../catalog/index.ts';
-import type { QuotaBody, QuotaFact, QuotaGroup } from '../core/claims/claim.ts';
+import type { QuotaFact } from '../core/claims/claim.ts';
 import type { Database } from '../store/database.ts';
 import { readLatestObservations, type ObservationRead } from '../store/observation-reads.ts';
+import {
+  DEFINITION_TEXT,
+  gapText,
+  MATCHING,
+  pct,
+  reasonsText,
+  sourceLabel,
+  structuralReasons,
+  type QuotaReason,
+} from './quota-reasons.ts';
 import { listQuotas } from './quotas.ts';
 import { ok, type ServiceResult } from './service-result.ts';
 
@@ -10,13 +20,6 @@ export type ComplianceStatus = 'meets' | 'below' | 'not-comparable';
 
 /** Which seats a series counts (from the indicator's definition and concept note). */
 export type SeatDefinition = 'single-or-lower-chamber' | 'both-chambers' | 'upper-chamber' | 'local-councils';
-
-const DEFINITION_TEXT: Readonly<Record<SeatDefinition, string>> = {
-  'single-or-lower-chamber': 'single or lower chamber',
-  'both-chambers': 'both chambers combined',
-  'upper-chamber': 'upper chamber',
-  'local-councils': 'local councils',
-};
 
 /**
  * The women's seat-share series, by the body a quota is for, and the breakdown that is the
@@ -45,14 +48,6 @@ export const SEAT_SERIES: Readonly<
   ],
 };
 
-/** The definitions a seat share must have to speak to a quota for this body. */
-const MATCHING: Readonly<Record<QuotaBody, readonly SeatDefinition[]>> = {
-  parliament: ['single-or-lower-chamber', 'both-chambers'],
-  'lower-chamber': ['single-or-lower-chamber'],
-  'upper-chamber': ['upper-chamber'],
-  'local-councils': ['local-councils'],
-};
-
 /** The latest women's seat share of one series from one source edition. */
 export interface SeatShare {
   readonly indicator: string;
@@ -73,14 +68,20 @@ export interface SeatShareEvidence extends SeatShare {
   /** Seat share minus the threshold, in percentage points. */
   readonly gap: number;
   readonly status: ComplianceStatus;
+  /** `reasons` in English. */
   readonly reason: string;
+  /** Why this source meets, falls short, or cannot show compliance: the quota's own reasons included. */
+  readonly reasons: QuotaReason[];
 }
 
 export interface QuotaCompliance {
   readonly quota: QuotaFact;
   readonly concept: 'women-parliament-seats' | 'women-local-government-seats';
   readonly status: ComplianceStatus;
+  /** `reasons` in English. */
   readonly reason: string;
+  /** Why: the quota's own reasons, else its latest comparable seat share, else why there is none. */
+  readonly reasons: QuotaReason[];
   /** One paragraph: the status and every source's latest seat share with its gap. */
   readonly summary: string;
   /** Latest first. */
@@ -148,26 +149,37 @@ export function assessQuota(quota: QuotaFact, shares: readonly SeatShare[]): Quo
   const evidence = shares
     .map((s) => assessShare(quota, s, structural))
     .sort((a, b) => b.year - a.year || seriesRank(a) - seriesRank(b));
-  const latest = evidence.find((e) => e.status !== 'not-comparable');
-  const [status, reason] =
-    structural.length > 0
-      ? (['not-comparable', structural.join('; ')] as const)
-      : latest
-        ? ([
-            latest.status,
-            `${latest.reason} (${sourceLabel(latest)}, ${latest.year}, the latest comparable value)`,
-          ] as const)
-        : evidence.length > 0
-          ? (['not-comparable', `no series in the database counts the ${BODY_TEXT[quota.body]}`] as const)
-          : (['not-comparable', `no women's seat share for ${quota.country} in the database`] as const);
+  const latest = structural.length > 0 ? undefined : evidence.find((e) => e.status !== 'not-comparable');
+  const status = latest?.status ?? 'not-comparable';
+  const reasons = quotaReasons(quota, structural, latest, evidence.length);
+  const reason = reasonsText(reasons);
   return {
     quota,
     concept: quota.body === 'local-councils' ? 'women-local-government-seats' : 'women-parliament-seats',
     status,
     reason,
+    reasons,
     summary: summaryOf(quota, status, reason, evidence),
     evidence,
   };
+}
+
+/** The quota's own reasons; else its latest comparable seat share; else why there is none. */
+function quotaReasons(
+  quota: QuotaFact,
+  structural: QuotaReason[],
+  latest: SeatShareEvidence | undefined,
+  sources: number,
+): QuotaReason[] {
+  if (structural.length > 0) return structural;
+  if (latest) {
+    const { value, gap, indicator, dataset, edition, year } = latest;
+    const params = { value, gap, threshold: quota.threshold, indicator, dataset, edition, year };
+    return [{ code: 'latest-comparable', params }];
+  }
+  return sources > 0
+    ? [{ code: 'no-matching-series', params: { body: quota.body } }]
+    : [{ code: 'no-data', params: { country: quota.country } }];
 }
 
 const SERIES_ORDER = [...SEAT_SERIES.parliament, ...SEAT_SERIES.local];
@@ -177,34 +189,7 @@ function seriesRank(s: SeatShare): number {
   return SERIES_ORDER.findIndex((x) => x.indicator === s.indicator && x.definition === s.definition);
 }
 
-const BODY_TEXT: Readonly<Record<QuotaBody, string>> = {
-  parliament: 'national parliament',
-  'lower-chamber': 'lower chamber',
-  'upper-chamber': 'upper chamber',
-  'local-councils': 'local councils',
-};
-
-const GROUP_TEXT: Readonly<Record<QuotaGroup, string>> = {
-  women: 'women',
-  youth: 'youth',
-  'women-with-disabilities': 'women with disabilities',
-  'persons-with-disabilities': 'persons with disabilities',
-};
-
-function structuralReasons(q: QuotaFact): string[] {
-  const reasons: string[] = [];
-  const womenOnly =
-    q.groups.includes('women') && q.groups.every((g) => g === 'women' || g === 'women-with-disabilities');
-  if (!womenOnly)
-    reasons.push(
-      `the quota covers ${listText(q.groups.map((g) => GROUP_TEXT[g]))} jointly: a women's seat share cannot show whether it is met`,
-    );
-  if (q.appliesTo === 'candidate-lists')
-    reasons.push('it applies to candidate lists: a seat share counts who was elected, not who was listed');
-  return reasons;
-}
-
-function assessShare(quota: QuotaFact, s: SeatShare, structural: readonly string[]): SeatShareEvidence {
+function assessShare(quota: QuotaFact, s: SeatShare, structural: readonly QuotaReason[]): SeatShareEvidence {
   const gap = s.value - quota.threshold;
   const ind = indicatorByCode(s.indicator);
   const base = {
@@ -213,17 +198,14 @@ function assessShare(quota: QuotaFact, s: SeatShare, structural: readonly string
     definitionNote: ind?.conceptNote ?? ind?.definition ?? '',
     gap,
   };
-  const reasons = [...structural];
+  const reasons: QuotaReason[] = [...structural];
   if (!MATCHING[quota.body].includes(s.definition))
-    reasons.push(
-      `the series counts the ${DEFINITION_TEXT[s.definition]}, the quota is for the ${BODY_TEXT[quota.body]}`,
-    );
-  if (reasons.length > 0) return { ...base, status: 'not-comparable', reason: reasons.join('; ') };
-  return {
-    ...base,
-    status: gap >= 0 ? 'meets' : 'below',
-    reason: `women held ${pct(s.value)} of seats, ${gapText(gap, quota.threshold)}`,
-  };
+    reasons.push({ code: 'chamber-differs', params: { definition: s.definition, body: quota.body } });
+  if (reasons.length > 0) return { ...base, status: 'not-comparable', reason: reasonsText(reasons), reasons };
+  const share: QuotaReason[] = [
+    { code: 'seat-share', params: { value: s.value, gap, threshold: quota.threshold } },
+  ];
+  return { ...base, status: gap >= 0 ? 'meets' : 'below', reason: reasonsText(share), reasons: share };
 }
 
 function summaryOf(
@@ -241,22 +223,5 @@ function summaryOf(
   return `${head} Women held ${shares.join('; ')}.`;
 }
 
-/** `HDR25` for UNDP's editions (as the HDR is cited), else `dataset edition`. */
-export function sourceLabel(s: { readonly dataset: string; readonly edition: string }): string {
-  return s.dataset === 'undp-hdr-composite' ? s.edition : `${s.dataset} ${s.edition}`;
-}
-
-function gapText(gap: number, threshold: number): string {
-  if (gap === 0) return `at the ${threshold} % threshold`;
-  // A gap that rounds to 0.0 still says which side it is on.
-  const points = Math.abs(gap) < 0.05 ? Math.abs(gap).toPrecision(1) : Math.abs(gap).toFixed(1);
-  return `${points} points ${gap < 0 ? 'below' : 'above'} the ${threshold} % threshold`;
-}
-
-function pct(x: number): string {
-  return `${x.toFixed(1)} %`;
-}
-
-function listText(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
+// The CLI labels sources as the reasons do.
+export { sourceLabel } from './quota-reasons.ts';

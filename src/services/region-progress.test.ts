@@ -6,6 +6,7 @@ import { regionProgress, type RegionProgress, type RegionProgressRow } from './r
 
 let store: Store;
 let centralAsia: RegionProgress;
+let unece: RegionProgress;
 
 beforeAll(async () => {
   store = await openTestStore();
@@ -13,6 +14,9 @@ beforeAll(async () => {
   const r = await regionProgress(store.db, { regionSet: 'central-asia' });
   if (!r.ok) throw new Error(r.message);
   centralAsia = r.value;
+  const u = await regionProgress(store.db, { regionSet: 'unece' });
+  if (!u.ok) throw new Error(u.message);
+  unece = u.value;
 }, 120_000);
 afterAll(() => store?.close());
 
@@ -73,12 +77,54 @@ describe(regionProgress, () => {
     expect(seats.target?.id).toBe('sdg-5.5-parliament-seats');
     expect(seats.weights).toEqual({ indicator: 'hdr.pop_total', edition: 'HDR25' });
     // Kazakhstan 20.13 → 19.59 and Turkmenistan 25.81 → 25.60 (2015 → 2023) fell.
-    expect(seats.members).toEqual({
+    expect(seats.members).toMatchObject({
       withData: 5,
       growthRatio: { deterioration: 2, 'limited-progress': 1, 'acceleration-needed': 1, 'on-track': 1 },
       sdsn: { stagnating: 2, 'moderately-improving': 1, decreasing: 1, 'on-track': 1 },
       escapApi: { accelerate: 5 },
       agreement: { disagree: 3, agree: 2 },
+    });
+  });
+
+  it("names each member's own categories and latest value for women's seats (HDR25, 2023)", () => {
+    const seats = rowOf(centralAsia, 'hdr.pr');
+    expect(seats.members.countries[0]).toEqual({
+      iso3: 'KAZ',
+      name: 'Kazakhstan',
+      latest: { year: 2023, value: 19.59459459 },
+      growthRatio: 'deterioration',
+      sdsn: 'stagnating',
+      escapApi: 'accelerate',
+      agreement: 'disagree',
+    });
+    expect(
+      seats.members.countries.map((m) => [
+        m.iso3,
+        m.latest?.value.toFixed(2),
+        m.growthRatio,
+        m.sdsn,
+        m.escapApi,
+        m.agreement,
+      ]),
+    ).toEqual([
+      ['KAZ', '19.59', 'deterioration', 'stagnating', 'accelerate', 'disagree'],
+      ['KGZ', '20.00', 'limited-progress', 'stagnating', 'accelerate', 'agree'],
+      ['TJK', '26.60', 'acceleration-needed', 'moderately-improving', 'accelerate', 'agree'],
+      ['TKM', '25.60', 'deterioration', 'decreasing', 'accelerate', 'disagree'],
+      ['UZB', '30.00', 'on-track', 'on-track', 'accelerate', 'disagree'],
+    ]);
+  });
+
+  it('gives a member without data no latest value and no-data in every method', () => {
+    const gii = rowOf(centralAsia, 'hdr.gii');
+    expect(gii.members.countries.find((m) => m.iso3 === 'TKM')).toEqual({
+      iso3: 'TKM',
+      name: 'Turkmenistan',
+      latest: null,
+      growthRatio: 'no-data',
+      sdsn: 'no-data',
+      escapApi: 'no-data',
+      agreement: 'no-data',
     });
   });
 
@@ -101,7 +147,29 @@ describe(regionProgress, () => {
     const total = Object.values(gii.members.growthRatio).reduce((a, b) => a + b, 0);
     expect(total).toBe(56);
     expect(r.value.regionSet.name).toBe('Государства — члены ЕЭК ООН');
+    expect(gii.members.countries).toHaveLength(56);
+    expect(gii.members.countries.find((m) => m.iso3 === 'KAZ')?.name).toBe('Казахстан');
   });
+
+  it.each(['growthRatio', 'sdsn', 'escapApi', 'agreement'] as const)(
+    'counts exactly the UNECE members listed in each %s category of the GII',
+    (method) => {
+      const { members } = rowOf(unece, 'hdr.gii');
+      const tally: Record<string, number> = {};
+      for (const m of members.countries) tally[m[method]] = (tally[m[method]] ?? 0) + 1;
+      expect(members[method]).toEqual(tally);
+      // Andorra, Liechtenstein, Monaco, San Marino, Turkmenistan and Ukraine have no GII in HDR25.
+      expect(members.countries.filter((m) => m.latest === null).map((m) => m.iso3)).toEqual([
+        'AND',
+        'LIE',
+        'MCO',
+        'SMR',
+        'TKM',
+        'UKR',
+      ]);
+      expect(members.withData).toBe(50);
+    },
+  );
 
   it.each([
     [{ regionSet: 'atlantis' }, 'not-found', 'set'],

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { indicatorByCode, type Lang } from '../catalog/index.ts';
 import type { CoverageRule } from '../core/aggregate.ts';
 import type { AssessParams } from '../core/progress/assess.ts';
-import type { MethodResult } from '../core/progress/outcome.ts';
 import type { Database } from '../store/database.ts';
 import { PROGRESS_CONCEPTS } from './progress-indicators.ts';
 import {
@@ -23,6 +22,7 @@ import {
   type RegionalData,
   type RegionalSeriesHead,
 } from './regional-aggregates.ts';
+import { memberResults, withCounts, type Members } from './region-members.ts';
 import { findRegionSet } from './region-set-views.ts';
 import { ok, type ServiceResult } from './service-result.ts';
 import { listTargets, type Target } from './targets.ts';
@@ -37,19 +37,8 @@ export interface RegionProgressRequest {
   readonly lang?: Lang;
 }
 
-/** How many members fall in each category of a method (`no-data`: no value at all; `insufficient-data`: too few). */
-export type CategoryCounts = Readonly<Record<string, number>>;
-
-export interface MemberCounts {
-  /** Members with at least one value of the series. */
-  readonly withData: number;
-  readonly growthRatio: CategoryCounts;
-  /** SDSN trend arrows (`on-track`, `moderately-improving`, `stagnating`, `decreasing`, `unavailable`). */
-  readonly sdsn: CategoryCounts;
-  readonly escapApi: CategoryCounts;
-  /** `agree`, `disagree`, or `one-verdict` (fewer than two methods gave a verdict). */
-  readonly agreement: CategoryCounts;
-}
+// The member types, where the region view's readers (the CLI) look for them.
+export type { CategoryCounts, MemberCounts, MemberResult, Members } from './region-members.ts';
 
 export interface RegionProgressRow extends Assessed {
   readonly indicator: IndicatorHead;
@@ -59,8 +48,11 @@ export interface RegionProgressRow extends Assessed {
   readonly sourceNote: string;
   /** Per year: mean, median, weighted mean and coverage, or why the year has no aggregate. */
   readonly aggregates: AggregateYear[];
-  /** Member countries by category of each method, each against its own most specific target. */
-  readonly members: MemberCounts;
+  /**
+   * Each member country's category per method, each against its own most specific target, and the
+   * counts per category tallied from them.
+   */
+  readonly members: Members;
 }
 
 export interface RegionProgress {
@@ -74,8 +66,8 @@ export interface RegionProgress {
 /**
  * Progress of a region set: for each progress concept with an international series, the regional
  * aggregates of its preferred source (newest edition), every method on the simple mean of the years
- * passing the coverage rule (against a global or regional target, else parity), and how many member
- * countries each method puts in each category.
+ * passing the coverage rule (against a global or regional target, else parity), and each member
+ * country's category per method with the counts per category.
  */
 export async function regionProgress(
   db: Kysely<Database>,
@@ -110,7 +102,7 @@ export async function regionProgress(
       sourceNote: c.regionalNote,
       aggregates,
       ...assessRow(means, head, regionTargets, opts),
-      members: countMembers(data.data, head, memberTargets, opts),
+      members: withCounts(memberResults(data.data, head, memberTargets, opts, lang)),
     });
   }
   const regionSet = {
@@ -149,52 +141,4 @@ async function targetsOfMembers(
 ): Promise<Map<string, Target[]>> {
   const lists = await Promise.all(members.map((m) => listTargets(db, { area: m })));
   return new Map(lists.map((r, i) => [members[i]!, r.ok ? r.value : []]));
-}
-
-function categoryOf<T>(r: MethodResult<T>, category: (t: T) => string): string {
-  if (r.ok) return category(r.value);
-  return r.reason === 'not-enough-data' ? 'insufficient-data' : 'not-applicable';
-}
-
-function countMembers(
-  data: RegionalData,
-  head: IndicatorHead,
-  targets: ReadonlyMap<string, readonly Target[]>,
-  opts: AssessOptions,
-): MemberCounts {
-  const tally = () => new Map<string, number>();
-  const counts = { growthRatio: tally(), sdsn: tally(), escapApi: tally(), agreement: tally() };
-  const add = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-  let withData = 0;
-  for (const member of data.set.members) {
-    const points = data.byMember.get(member);
-    if (!points || points.length === 0) {
-      for (const m of Object.values(counts)) add(m, 'no-data');
-      continue;
-    }
-    withData++;
-    const { assessment: a } = assessRow(points, head, targets.get(member) ?? [], opts);
-    add(
-      counts.growthRatio,
-      categoryOf(a.growthRatio, (g) => g.category),
-    );
-    add(
-      counts.sdsn,
-      categoryOf(a.sdsn, (s) => s.trend.trend),
-    );
-    add(
-      counts.escapApi,
-      categoryOf(a.escapApi, (e) => e.category),
-    );
-    const agree = a.agreement.agree;
-    add(counts.agreement, agree === undefined ? 'one-verdict' : agree ? 'agree' : 'disagree');
-  }
-  const obj = (m: Map<string, number>) => Object.fromEntries([...m.entries()].sort(([, x], [, y]) => y - x));
-  return {
-    withData,
-    growthRatio: obj(counts.growthRatio),
-    sdsn: obj(counts.sdsn),
-    escapApi: obj(counts.escapApi),
-    agreement: obj(counts.agreement),
-  };
 }

@@ -48,10 +48,38 @@ describe('the progress pages in Chromium', () => {
     expect(text).toContain('went from 0.370 in 2000 to 0.182 in 2023');
     expect(text).toMatch(/reaches 0\.134 in 2030/);
     expect(text).toMatch(/Base value\s*0\.217 \(2015\)/);
-    await detail.getByText('Show the data table').click();
-    const heads = await detail.locator('.chart-table thead th').allTextContents();
+    // The row's chart is the detail's first (the trend analysis has its own below).
+    const chart = detail.locator('figure.chart').first();
+    await chart.getByText('Show the data table').click();
+    const heads = await chart.locator('.chart-table thead th').allTextContents();
     expect(heads).toEqual(['Year', 'HDR25', 'HDR23-24', 'Linear trend']);
     await expectAccessible('progress-kaz-gii-detail');
+  });
+
+  it("analyses the trend of Kazakhstan's GII (HDR25): its largest improvement 2000–2022, −54.6 %", async () => {
+    await open('/progress/KAZ');
+    await page.getByRole('button', { name: /Details Gender Inequality Index \(GII\), HDR25/ }).click();
+    await page.waitForURL(/open=/);
+    const trend = page.locator('.trend-analysis');
+    await trend.locator('table.trend-measures').waitFor();
+    // The whole span, 2000–2023: 0.370 in 2000 → 0.168 in 2022 is the largest fall of any two years.
+    const improvement = trend.locator('tr[data-measure="improvement"]');
+    expect(await improvement.locator('th').textContent()).toBe('Largest improvement');
+    expect(await improvement.locator('td').first().textContent()).toMatch(
+      /^2000–2022: 0\.370 → 0\.168, [-−]0\.202 \([-−]54\.6%\)$/,
+    );
+    await trend.locator('.chart-canvas svg').first().waitFor();
+    expect(await trend.locator('.chart-summary').first().textContent()).toMatch(
+      /Largest improvement: 2000–2022, from 0\.370 to 0\.168 \([-−]0\.202, [-−]54\.6%\)/,
+    );
+    expect(await trend.locator('.trend-weighting').textContent()).toMatch(/UNCONFIRMED[\s\S]*ESCAP/);
+    await expectAccessible('progress-kaz-gii-trend');
+    // The window ends in 2022 (kept in the URL): the change over it is that same fall.
+    await trend.getByRole('combobox', { name: /^To\b/ }).selectOption('2022');
+    await page.waitForURL(/[?&]to=2022/);
+    await expect
+      .poll(() => trend.locator('tr[data-measure="change"] td').first().textContent())
+      .toMatch(/^2000–2022: 0\.370 → 0\.168, [-−]0\.202 \([-−]54\.6%\)$/);
   });
 
   it('shows the quota with the statement as its only source, and the methods marked UNCONFIRMED', async () => {
@@ -110,8 +138,31 @@ describe('the progress pages in Chromium', () => {
     expect(await detail.locator('.member-distribution').textContent()).toContain(
       '50 of 56 members have data',
     );
-    await page.getByRole('link', { name: 'Kazakhstan', exact: true }).waitFor();
+    // Each category opens onto its members: Kazakhstan's GII (0.182 in 2023) is on track.
+    const onTrack = detail.locator('[data-method="growthRatio"] tr[data-category="on-track"]');
+    await onTrack.locator('summary').click();
+    await expect(onTrack.getByRole('listitem').filter({ hasText: 'Kazakhstan' }).textContent()).resolves.toBe(
+      'Kazakhstan 0.182 (2023)',
+    );
     await expectAccessible('progress-region-unece');
+  });
+
+  it("lists a category's members, each linking to its own progress page", async () => {
+    await open('/progress/region/central-asia?indicator=hdr.pr&base=2015');
+    const detail = page.locator('.region-detail');
+    await detail.getByRole('heading', { level: 2, name: /seats in parliament/ }).waitFor();
+    // HDR25, 2015 → 2023: Kazakhstan 20.1 → 19.6 and Turkmenistan 25.8 → 25.6 fell.
+    const fell = detail.locator('[data-method="growthRatio"] tr[data-category="deterioration"]');
+    await expect(fell.locator('td').first().textContent()).resolves.toBe('2');
+    await fell.locator('summary').click();
+    await expect(fell.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Kazakhstan 19.6% (2023)',
+      'Turkmenistan 25.6% (2023)',
+    ]);
+    await expectAccessible('progress-region-central-asia-members');
+    await fell.getByRole('link', { name: 'Kazakhstan' }).click();
+    await page.waitForURL(/\/progress\/KAZ\?base=2015&lang=en$/);
+    await page.getByRole('heading', { level: 1, name: 'Kazakhstan: progress towards targets' }).waitFor();
   });
 
   it('marks the years below the coverage rule in a small region', async () => {

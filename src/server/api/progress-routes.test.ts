@@ -87,6 +87,37 @@ describe('GET /api/progress/regions/{set}', () => {
     });
     expect(gii.members.withData).toBe(4);
     expect(gii.members.growthRatio['no-data']).toBe(1);
+    expect(gii.members.countries.find((m: Json) => m.iso3 === 'TKM')).toEqual({
+      iso3: 'TKM',
+      name: 'Turkmenistan',
+      latest: null,
+      growthRatio: 'no-data',
+      sdsn: 'no-data',
+      escapApi: 'no-data',
+      agreement: 'no-data',
+    });
+  });
+
+  it('lists the UNECE members behind every GII count, lean and in the requested language', async () => {
+    const { res, body } = await s.get('/api/progress/regions/unece?lang=fr');
+    expect(res.status).toBe(200);
+    const { members } = body.rows.find((r: Json) => r.indicator.code === 'hdr.gii');
+    expect(members.countries).toHaveLength(56);
+    for (const method of ['growthRatio', 'sdsn', 'escapApi', 'agreement']) {
+      const tally: Record<string, number> = {};
+      for (const m of members.countries) tally[m[method]] = (tally[m[method]] ?? 0) + 1;
+      expect(members[method], method).toEqual(tally);
+    }
+    // HDR25: Kazakhstan's GII 0.182 in 2023, falling faster than 1.5 % a year since 2015.
+    expect(members.countries.find((m: Json) => m.iso3 === 'KAZ')).toMatchObject({
+      name: 'Kazakhstan',
+      latest: { year: 2023, value: 0.182 },
+      growthRatio: 'on-track',
+    });
+    expect(members.countries.find((m: Json) => m.iso3 === 'DEU').name).toBe('Allemagne');
+    expect(Object.keys(members.countries[0]).sort()).toEqual(
+      ['agreement', 'escapApi', 'growthRatio', 'iso3', 'latest', 'name', 'sdsn'].sort(),
+    );
   });
 
   it.each([
@@ -193,5 +224,22 @@ describe('OpenAPI document', () => {
       '/api/trends',
     ])
       expect(body.paths).toHaveProperty([path]);
+  });
+
+  it("documents a region member's categories, no-verdict ones included", async () => {
+    const { body } = await s.get('/api/openapi.json');
+    const member = body.components.schemas.RegionMemberResult;
+    expect(member.properties.growthRatio.enum).toEqual(
+      expect.arrayContaining(['deterioration', 'no-data', 'insufficient-data', 'not-applicable']),
+    );
+    expect(member.properties.sdsn.enum).toContain('stagnating');
+    expect(member.properties.escapApi.enum).toEqual([
+      'maintain',
+      'accelerate',
+      'reverse',
+      'no-data',
+      'insufficient-data',
+      'not-applicable',
+    ]);
   });
 });

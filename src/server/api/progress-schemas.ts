@@ -308,7 +308,30 @@ export const RegionalAggregates = z
   })
   .openapi('RegionalAggregates');
 
-const counts = z.record(z.string(), z.number().int());
+const counts = z.record(z.string(), z.number().int()).openapi({
+  description: 'Members per category, most first: the tally of `countries`.',
+});
+
+const noVerdict = ['no-data', 'insufficient-data', 'not-applicable'] as const;
+
+const MemberResult = z
+  .object({
+    iso3: z.string().openapi({ example: 'KAZ' }),
+    name: z.string().openapi({ description: 'In the requested language.', example: 'Kazakhstan' }),
+    latest: YearValue.nullable().openapi({
+      description: 'The member’s latest value; null when it has none.',
+    }),
+    growthRatio: z.enum([...GrowthRatio.shape.category.options, ...noVerdict]),
+    sdsn: z.enum([...Sdsn.shape.trend.shape.trend.options, ...noVerdict]),
+    escapApi: z.enum([...EscapApi.shape.category.options, ...noVerdict]),
+    agreement: z
+      .enum(['agree', 'disagree', 'one-verdict', 'no-data'])
+      .openapi({ description: 'one-verdict: fewer than two methods gave a verdict.' }),
+  })
+  .openapi('RegionMemberResult', {
+    description:
+      'A member country’s category per method (no-data: no value; insufficient-data: too few; not-applicable: the method does not fit), assessed on its own series against its own most specific target.',
+  });
 
 export const RegionProgress = z
   .object({
@@ -330,6 +353,9 @@ export const RegionProgress = z
           sdsn: counts,
           escapApi: counts,
           agreement: counts,
+          countries: z
+            .array(MemberResult)
+            .openapi({ description: 'Every member of the set, in the set’s order: what the counts count.' }),
         }),
       }),
     ),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParityTable } from '../../services/load-parity-tables.ts';
+import { QUOTA_REASON_CODES } from '../../services/quota-reasons.ts';
 import { BUNDLED_DATA_DIR } from '../../services/seed.ts';
 import { openSeededApp, type SeededApp } from './test-app.ts';
 
@@ -132,6 +133,22 @@ describe('GET /api/quotas/compliance', () => {
     expect(c.evidence.every((e: { status: string }) => e.status === 'not-comparable')).toBe(true);
   });
 
+  it('gives the reasons as codes with their parameters beside the English', async () => {
+    const { body } = await t.get('/api/quotas/compliance?country=KAZ');
+    const [c] = body.items;
+    const own = [
+      { code: 'joint-groups', params: { groups: ['women', 'youth', 'women-with-disabilities'] } },
+      { code: 'candidate-lists', params: {} },
+    ];
+    expect(c.reasons).toEqual(own);
+    // HDR25 counts both chambers; the quota is for the Mazhilis (lower chamber); the national series counts it.
+    expect(c.evidence[0].reasons).toEqual([
+      ...own,
+      { code: 'chamber-differs', params: { definition: 'both-chambers', body: 'lower-chamber' } },
+    ]);
+    expect(c.evidence[1]).toMatchObject({ dataset: 'open-sdg-kaz', reasons: own });
+  });
+
   it('answers with an ETag that changes when a quota file is loaded', async () => {
     const first = await t.get('/api/quotas?country=KAZ');
     const etag = first.res.headers.get('ETag');
@@ -164,5 +181,11 @@ describe('OpenAPI', () => {
       expect.arrayContaining(['/api/targets', '/api/quotas', '/api/quotas/compliance']),
     );
     expect(body.paths['/api/quotas/compliance'].get['x-example']).toBe('/api/quotas/compliance?country=KAZ');
+    const codes = body.components.schemas.QuotaReason.oneOf.map(
+      (r: { properties: { code: { const?: string; enum?: string[] } } }) =>
+        r.properties.code.const ?? r.properties.code.enum?.[0],
+    );
+    expect(codes).toEqual([...QUOTA_REASON_CODES]);
+    expect(body.components.schemas.SeatShareEvidence.required).toContain('reasons');
   });
 });

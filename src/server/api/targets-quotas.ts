@@ -67,6 +67,66 @@ const Quota = z
 
 const Status = z.enum(['meets', 'below', 'not-comparable']);
 
+const seatDefinition = z.enum([
+  'single-or-lower-chamber',
+  'both-chambers',
+  'upper-chamber',
+  'local-councils',
+]);
+const body = z.enum(QUOTA_BODIES);
+const shareParams = {
+  value: z.number().openapi({ description: 'Per cent of seats held by women.' }),
+  gap: z.number().openapi({ description: 'value − threshold, in percentage points.' }),
+  threshold: z.number(),
+};
+
+/** One reason per code, with what a reader needs to word it in its own language. */
+const QuotaReason = z
+  .discriminatedUnion('code', [
+    z
+      .object({
+        code: z.literal('joint-groups'),
+        params: z.object({ groups: z.array(z.enum(QUOTA_GROUPS)).readonly() }),
+      })
+      .openapi({ description: 'The quota counts several groups together: not women alone.' }),
+    z
+      .object({ code: z.literal('candidate-lists'), params: z.object({}) })
+      .openapi({ description: 'The quota is on candidate lists; a seat share counts who was elected.' }),
+    z
+      .object({
+        code: z.literal('chamber-differs'),
+        params: z.object({ definition: seatDefinition, body }),
+      })
+      .openapi({ description: 'The series counts other seats (`definition`) than the quota’s `body`.' }),
+    z
+      .object({ code: z.literal('seat-share'), params: z.object(shareParams) })
+      .openapi({ description: 'A comparable seat share against the threshold.' }),
+    z
+      .object({
+        code: z.literal('latest-comparable'),
+        params: z.object({
+          ...shareParams,
+          indicator: z.string(),
+          dataset: z.string(),
+          edition: z.string(),
+          year: z.number().int(),
+        }),
+      })
+      .openapi({ description: 'The quota’s status: its latest comparable seat share and where it is from.' }),
+    z
+      .object({ code: z.literal('no-matching-series'), params: z.object({ body }) })
+      .openapi({ description: 'Seat shares exist, but no series counts the quota’s body.' }),
+    z
+      .object({ code: z.literal('no-data'), params: z.object({ country: z.string() }) })
+      .openapi({ description: 'No women’s seat share for the country.' }),
+  ])
+  .openapi('QuotaReason', {
+    description:
+      'Why a status: a code (joint-groups, candidate-lists, chamber-differs, seat-share, latest-comparable, no-matching-series, no-data) and its parameters; `reason` says the same in English.',
+  });
+
+const reasons = z.array(QuotaReason).openapi({ description: 'The reasons as codes; `reason` words them.' });
+
 const SeatShare = z
   .object({
     indicator: z.string().openapi({ example: 'hdr.pr' }),
@@ -76,14 +136,15 @@ const SeatShare = z
     period: z.string(),
     value: z.number().openapi({ description: 'Per cent of seats held by women.', example: 19.6 }),
     dims: z.record(z.string(), z.string()),
-    definition: z.enum(['single-or-lower-chamber', 'both-chambers', 'upper-chamber', 'local-councils']),
+    definition: seatDefinition,
     definitionText: z.string().openapi({ example: 'both chambers combined' }),
     definitionNote: z
       .string()
       .openapi({ description: 'How this series’ definition differs from the others.' }),
     gap: z.number().openapi({ description: 'Seat share minus the threshold, in percentage points.' }),
     status: Status,
-    reason: z.string(),
+    reason: z.string().openapi({ description: '`reasons` in English, the quota’s own included.' }),
+    reasons,
   })
   .openapi('SeatShareEvidence');
 
@@ -92,7 +153,8 @@ const Compliance = z
     quota: Quota,
     concept: z.enum(['women-parliament-seats', 'women-local-government-seats']),
     status: Status,
-    reason: z.string(),
+    reason: z.string().openapi({ description: '`reasons` in English.' }),
+    reasons,
     summary: z
       .string()
       .openapi({ description: 'The status and every source’s latest seat share with its gap.' }),

@@ -159,7 +159,7 @@ function EvidenceTable(props: { readonly compliance: QuotaCompliance; readonly l
               <td>
                 <StatusBadge status={e.status} />
                 <br />
-                <ReasonList reasons={evidenceReasons(c.quota, e)} lang={lang} />
+                <ReasonList reasons={evidenceReasons(c, e)} lang={lang} />
               </td>
             </tr>
           ))}

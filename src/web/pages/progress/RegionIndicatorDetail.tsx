@@ -10,7 +10,7 @@ import { TargetSource } from './TargetText.tsx';
 
 /**
  * One indicator over a region: the aggregates over time with coverage, the methods' inputs on the
- * regional mean, and the distribution of the member countries by category per method.
+ * regional mean, and the member countries by category per method, each linking to its progress.
  */
 export function RegionIndicatorDetail(props: {
   readonly row: RegionProgressRow;
@@ -30,7 +30,12 @@ export function RegionIndicatorDetail(props: {
       <RegionAggregateChart row={row} region={progress.regionSet} lang={lang} />
       <h3>{t('region.membersTitle')}</h3>
       <p>{t('region.membersIntro')}</p>
-      <MemberDistribution counts={row.members} members={progress.regionSet.members} lang={lang} />
+      <MemberDistribution
+        members={row.members}
+        setSize={progress.regionSet.members}
+        unit={row.indicator.unit}
+        lang={lang}
+      />
       <h3>{t('region.inputsTitle')}</h3>
       <MethodInputs row={asProgressRow(row)} lang={lang} />
     </section>

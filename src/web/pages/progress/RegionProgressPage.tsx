@@ -1,9 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import { useApi } from '../../api/use-api.ts';
 import { useLang } from '../../app/App.tsx';
-import { useUrlParam, withLang } from '../../app/url-state.ts';
+import { useUrlParam } from '../../app/url-state.ts';
 import type { RegionSetDetail } from '../../components/api-types.ts';
 import { RegionSetSelect } from '../../components/RegionSetSelect.tsx';
 import { Status } from '../../components/Status.tsx';
@@ -28,8 +28,8 @@ const REGION_METHODS: readonly ProgressMethodId[] = [
 /**
  * `/progress/region/:set?base=&targetYear=&indicator=&lang=`: progress of a region set
  * (`GET /api/progress/regions/{set}`): per indicator the regional aggregates with their coverage,
- * the methods' verdicts on the regional mean, and the member countries by category; each member
- * links to its own progress page.
+ * the methods' verdicts on the regional mean, and the member countries by category, each linking
+ * to its own progress page.
  */
 export default function RegionProgressPage(): ReactNode {
   const params = useParams<{ set: string }>();
@@ -107,37 +107,10 @@ export default function RegionProgressPage(): ReactNode {
             )}
           </section>
           {shown && selected && <RegionIndicatorDetail row={selected} progress={shown} lang={lang} />}
-          {set.state === 'ready' && <MemberLinks set={set.data} />}
           <MethodsPanel ids={REGION_METHODS} lang={lang} />
         </>
       )}
       <p className="print-only note">{t('printedFrom', { url: window.location.href })}</p>
     </article>
-  );
-}
-
-/** Every member of the set, each linking to its own progress page (keeping the years and language). */
-function MemberLinks(props: { readonly set: RegionSetDetail }): ReactNode {
-  const { t } = useTranslation('progress');
-  const lang = useLang();
-  const search = new URLSearchParams(window.location.search);
-  const keep = ['base', 'targetYear'].flatMap((k) => {
-    const v = search.get(k);
-    return v ? [`${k}=${encodeURIComponent(v)}`] : [];
-  });
-  const members = [...props.set.members].sort((a, b) => a.name.localeCompare(b.name, lang));
-  return (
-    <section aria-labelledby="members-h" className="no-print-break">
-      <h2 id="members-h">{t('region.memberLinks', { count: members.length })}</h2>
-      <ul className="member-links">
-        {members.map((m) => (
-          <li key={m.iso3}>
-            <Link href={withLang(`/progress/${m.iso3}${keep.length ? `?${keep.join('&')}` : ''}`, lang)}>
-              {m.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -6,10 +6,12 @@ import { editionSiblings } from './progress-data.ts';
 import type { CountryProgress, ProgressRow } from './progress-types.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 import { TargetSource } from './TargetText.tsx';
+import { TrendAnalysis } from './TrendAnalysis.tsx';
 
 /**
  * The detail of one row: its series beside the same series of other editions, with the row's
- * linear trend projected to the target year and the target, then the inputs each method used.
+ * linear trend projected to the target year and the target, its trend analysis over a window,
+ * then the inputs each method used.
  */
 export function SeriesDetail(props: {
   readonly row: ProgressRow;
@@ -28,6 +30,14 @@ export function SeriesDetail(props: {
         series={series}
         targetYear={progress.targetYear}
         name={progress.area.name}
+        lang={lang}
+      />
+      <TrendAnalysis
+        row={row}
+        series={series}
+        area={progress.area.code}
+        areaName={progress.area.name}
+        targetYear={progress.targetYear}
         lang={lang}
       />
       <h4>{t('detail.inputs')}</h4>

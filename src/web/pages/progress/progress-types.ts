@@ -34,6 +34,34 @@ export interface Quota {
 export type ComplianceStatus = 'meets' | 'below' | 'not-comparable';
 export type SeatDefinition = 'single-or-lower-chamber' | 'both-chambers' | 'upper-chamber' | 'local-councils';
 
+/** A comparable seat share against the threshold; `gap` = value − threshold, in points. */
+export interface SeatShareParams {
+  readonly value: number;
+  readonly gap: number;
+  readonly threshold: number;
+}
+
+/** Why a status, as a code and its parameters (src/services/quota-reasons.ts); `reason` is the English. */
+export type QuotaReasonCode =
+  | { readonly code: 'joint-groups'; readonly params: { readonly groups: readonly QuotaGroup[] } }
+  | { readonly code: 'candidate-lists'; readonly params: Readonly<Record<string, never>> }
+  | {
+      readonly code: 'chamber-differs';
+      readonly params: { readonly definition: SeatDefinition; readonly body: QuotaBody };
+    }
+  | { readonly code: 'seat-share'; readonly params: SeatShareParams }
+  | {
+      readonly code: 'latest-comparable';
+      readonly params: SeatShareParams & {
+        readonly indicator: string;
+        readonly dataset: string;
+        readonly edition: string;
+        readonly year: number;
+      };
+    }
+  | { readonly code: 'no-matching-series'; readonly params: { readonly body: QuotaBody } }
+  | { readonly code: 'no-data'; readonly params: { readonly country: string } };
+
 export interface SeatShareEvidence {
   readonly indicator: string;
   readonly dataset: string;
@@ -52,6 +80,8 @@ export interface SeatShareEvidence {
   readonly status: ComplianceStatus;
   /** English. */
   readonly reason: string;
+  /** The quota's own reasons included. */
+  readonly reasons: readonly QuotaReasonCode[];
 }
 
 export interface QuotaCompliance {
@@ -60,6 +90,7 @@ export interface QuotaCompliance {
   readonly status: ComplianceStatus;
   /** English. */
   readonly reason: string;
+  readonly reasons: readonly QuotaReasonCode[];
   readonly summary: string;
   /** Latest first. */
   readonly evidence: readonly SeatShareEvidence[];
@@ -343,12 +374,29 @@ export type AggregateYear =
 
 export type CategoryCounts = Readonly<Record<string, number>>;
 
+/** Why a member has no verdict: no value at all, too few values, or the method does not fit. */
+export type NoVerdict = 'no-data' | 'insufficient-data' | 'not-applicable';
+
+/** One member country on its own series, against its own most specific target. */
+export interface MemberResult {
+  readonly iso3: string;
+  /** In the requested language. */
+  readonly name: string;
+  readonly latest: YearValue | null;
+  readonly growthRatio: GrowthRatioCategory | NoVerdict;
+  readonly sdsn: SdsnTrend | NoVerdict;
+  readonly escapApi: EscapApiCategory | NoVerdict;
+  readonly agreement: 'agree' | 'disagree' | 'one-verdict' | 'no-data';
+}
+
+/** Per method the members in each category, and the members themselves (in the set's order). */
 export interface MemberCounts {
   readonly withData: number;
   readonly growthRatio: CategoryCounts;
   readonly sdsn: CategoryCounts;
   readonly escapApi: CategoryCounts;
   readonly agreement: CategoryCounts;
+  readonly countries: readonly MemberResult[];
 }
 
 export interface CoverageRule {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Quota, QuotaCompliance, SeatShareEvidence } from './progress-types.ts';
-import { complianceReasons, evidenceReasons, structuralReasons } from './quota-reasons.ts';
+import type { Quota, QuotaCompliance, QuotaReasonCode, SeatShareEvidence } from './progress-types.ts';
+import { complianceReasons, evidenceReasons, fromCode } from './quota-reasons.ts';
 
 // data/parity/quotas.csv: Kazakhstan's quota as the Beijing+30 statement describes it.
 const KAZ: Quota = {
@@ -16,15 +16,23 @@ const KAZ: Quota = {
   sourceKind: 'statement',
 };
 
-// A quota the seat shares could speak to: women's reserved seats in the same chamber (hypothetical).
-const SEATS: Quota = { ...KAZ, id: 'seats', kind: 'reserved-seats', appliesTo: 'seats', groups: ['women'] };
+// The quota's own reasons, as GET /api/quotas/compliance?country=KAZ gives them.
+const JOINT: QuotaReasonCode = {
+  code: 'joint-groups',
+  params: { groups: ['women', 'youth', 'women-with-disabilities'] },
+};
+const LISTS: QuotaReasonCode = { code: 'candidate-lists', params: {} };
+const BOTH_CHAMBERS: QuotaReasonCode = {
+  code: 'chamber-differs',
+  params: { definition: 'both-chambers', body: 'lower-chamber' },
+};
 
 function share(
   dataset: string,
   year: number,
   value: number,
   definition: SeatShareEvidence['definition'],
-  threshold = 30,
+  reasons: readonly QuotaReasonCode[],
 ): SeatShareEvidence {
   return {
     indicator: 'x',
@@ -37,88 +45,105 @@ function share(
     definition,
     definitionText: '',
     definitionNote: '',
-    gap: value - threshold,
-    status: 'not-comparable',
+    gap: value - 30,
+    status: reasons.some((r) => r.code === 'seat-share')
+      ? value >= 30
+        ? 'meets'
+        : 'below'
+      : 'not-comparable',
     reason: '',
+    reasons,
   };
 }
 
-// KAZ's latest women's seat shares in the bundled data (GET /api/quotas/compliance?country=KAZ).
-const HDR25 = share('undp-hdr-composite', 2023, 19.59459459, 'both-chambers');
-const NATIONAL = share('open-sdg-kaz', 2023, 23, 'single-or-lower-chamber');
-const UNSD = share('unsd-minset', 2021, 27.1, 'single-or-lower-chamber');
-const LORDS = share('open-sdg-ons-uk', 2023, 29, 'upper-chamber');
-
-describe('structuralReasons', () => {
-  it('finds the KAZ quota incomparable twice over: joint groups and candidate lists', () => {
-    expect(structuralReasons(KAZ)).toEqual([
-      { kind: 'joint-groups', groups: ['women', 'youth', 'women-with-disabilities'] },
-      { kind: 'candidate-lists' },
-    ]);
-  });
-
-  it.each([
-    [['women'], []],
-    [['women', 'women-with-disabilities'], []],
-    [['women', 'youth'], ['joint-groups']],
-    [['youth'], ['joint-groups']],
-  ] as const)('groups %j on seats → %j', (groups, kinds) => {
-    expect(structuralReasons({ ...SEATS, groups }).map((r) => r.kind)).toEqual(kinds);
-  });
-});
-
-describe('evidenceReasons', () => {
-  it.each([
-    [KAZ, HDR25, [{ kind: 'other-body', definition: 'both-chambers', body: 'lower-chamber' }]],
-    [KAZ, NATIONAL, [{ kind: 'as-above' }]],
-    [SEATS, NATIONAL, [{ kind: 'gap', value: 23, gap: -7, threshold: 30 }]],
-    [SEATS, HDR25, [{ kind: 'other-body', definition: 'both-chambers', body: 'lower-chamber' }]],
-    [
-      { ...SEATS, body: 'parliament' },
-      HDR25,
-      [{ kind: 'gap', value: 19.59459459, gap: 19.59459459 - 30, threshold: 30 }],
-    ],
-    [
-      { ...SEATS, threshold: 25 },
-      share('unsd-minset', 2021, 27.1, 'single-or-lower-chamber', 25),
-      [{ kind: 'gap', value: 27.1, gap: 27.1 - 25, threshold: 25 }],
-    ],
-  ] as const)('%#: %j', (quota, evidence, expected) => {
-    expect(evidenceReasons(quota, evidence)).toEqual(expected);
-  });
-});
-
-describe('complianceReasons', () => {
-  const compliance = (quota: Quota, evidence: SeatShareEvidence[]): QuotaCompliance => ({
+function compliance(
+  quota: Quota,
+  reasons: readonly QuotaReasonCode[],
+  evidence: SeatShareEvidence[],
+): QuotaCompliance {
+  return {
     quota,
     concept: 'women-parliament-seats',
     status: 'not-comparable',
     reason: '',
+    reasons,
     summary: '',
     evidence,
-  });
-  const comparable = (e: SeatShareEvidence): SeatShareEvidence => ({
-    ...e,
-    status: e.gap >= 0 ? 'meets' : 'below',
-  });
+  };
+}
 
-  it('gives the KAZ quota its structural reasons, whatever the evidence', () => {
-    expect(complianceReasons(compliance(KAZ, [HDR25, NATIONAL, UNSD])).map((r) => r.kind)).toEqual([
-      'joint-groups',
-      'candidate-lists',
-    ]);
-  });
+// KAZ's latest women's seat shares in the bundled data: HDR25 (both chambers), the national platform.
+const HDR25 = share('undp-hdr-composite', 2023, 19.59459459, 'both-chambers', [JOINT, LISTS, BOTH_CHAMBERS]);
+const NATIONAL = share('open-sdg-kaz', 2023, 23, 'single-or-lower-chamber', [JOINT, LISTS]);
+const STATED = compliance(KAZ, [JOINT, LISTS], [HDR25, NATIONAL]);
 
-  it('reads a women’s quota against the latest comparable share (the evidence is latest first)', () => {
-    expect(complianceReasons(compliance(SEATS, [HDR25, comparable(NATIONAL), comparable(UNSD)]))).toEqual([
+describe('fromCode', () => {
+  it.each<[QuotaReasonCode, ReturnType<typeof fromCode>]>([
+    [JOINT, { kind: 'joint-groups', groups: ['women', 'youth', 'women-with-disabilities'] }],
+    [LISTS, { kind: 'candidate-lists' }],
+    [BOTH_CHAMBERS, { kind: 'other-body', definition: 'both-chambers', body: 'lower-chamber' }],
+    [
+      { code: 'seat-share', params: { value: 23, gap: -7, threshold: 30 } },
       { kind: 'gap', value: 23, gap: -7, threshold: 30 },
+    ],
+    [
+      {
+        code: 'latest-comparable',
+        params: {
+          value: 23,
+          gap: 3,
+          threshold: 20,
+          indicator: 'sdg.5.5.1',
+          dataset: 'open-sdg-kaz',
+          edition: '2024-10-24',
+          year: 2023,
+        },
+      },
+      { kind: 'gap', value: 23, gap: 3, threshold: 20 },
+    ],
+    [
+      { code: 'no-matching-series', params: { body: 'upper-chamber' } },
+      { kind: 'no-matching-series', body: 'upper-chamber' },
+    ],
+    [{ code: 'no-data', params: { country: 'TKM' } }, { kind: 'no-data' }],
+  ])('%j', (code, reason) => {
+    expect(fromCode(code)).toEqual(reason);
+  });
+});
+
+describe('complianceReasons', () => {
+  it('gives the KAZ quota its two reasons, joint groups and candidate lists', () => {
+    expect(complianceReasons(STATED).map((r) => r.kind)).toEqual(['joint-groups', 'candidate-lists']);
+  });
+});
+
+describe('evidenceReasons', () => {
+  it('leaves out what is said for the quota: the chamber for HDR25, "as above" for the national series', () => {
+    expect(evidenceReasons(STATED, HDR25)).toEqual([
+      { kind: 'other-body', definition: 'both-chambers', body: 'lower-chamber' },
     ]);
+    expect(evidenceReasons(STATED, NATIONAL)).toEqual([{ kind: 'as-above' }]);
   });
 
-  it('says when no series counts the body, and when there is no seat share at all', () => {
-    expect(complianceReasons(compliance(SEATS, [HDR25, LORDS]))).toEqual([
-      { kind: 'no-matching-series', body: 'lower-chamber' },
+  it('gives a comparable source its gap (a hypothetical women-only quota on seats)', () => {
+    const seats: Quota = { ...KAZ, kind: 'reserved-seats', appliesTo: 'seats', groups: ['women'] };
+    const national = share('open-sdg-kaz', 2023, 23, 'single-or-lower-chamber', [
+      { code: 'seat-share', params: { value: 23, gap: -7, threshold: 30 } },
     ]);
-    expect(complianceReasons(compliance(SEATS, []))).toEqual([{ kind: 'no-data' }]);
+    const latest: QuotaReasonCode = {
+      code: 'latest-comparable',
+      params: {
+        value: 23,
+        gap: -7,
+        threshold: 30,
+        indicator: 'x',
+        dataset: 'open-sdg-kaz',
+        edition: 'e',
+        year: 2023,
+      },
+    };
+    const c = compliance(seats, [latest], [national]);
+    expect(evidenceReasons(c, national)).toEqual([{ kind: 'gap', value: 23, gap: -7, threshold: 30 }]);
+    expect(complianceReasons(c)).toEqual([{ kind: 'gap', value: 23, gap: -7, threshold: 30 }]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AggregateYear } from './progress-types.ts';
-import { latestAggregate, meanSeries, splitByCoverage } from './region-data.ts';
+import type { AggregateYear, MemberCounts, MemberResult } from './progress-types.ts';
+import {
+  latestAggregate,
+  meanSeries,
+  memberProgressPath,
+  membersByCategory,
+  splitByCoverage,
+} from './region-data.ts';
 
 // Central Asia (5 members), GII, HDR25 (GET /api/progress/regions/central-asia on the bundled
 // data): 1999 has one member with a value, below the coverage rule; 2000 and 2023 have four.
@@ -55,5 +61,89 @@ describe('latestAggregate', () => {
     [[], undefined],
   ] as const)('%#', (aggregates, year) => {
     expect(latestAggregate(aggregates)?.year).toBe(year);
+  });
+});
+
+// Central Asia, women's seats in parliament, HDR25 (GET /api/progress/regions/central-asia on the
+// bundled data): each member against SDG 5.5 (parity by 2030).
+const member = (
+  iso3: string,
+  name: string,
+  value: number,
+  growthRatio: MemberResult['growthRatio'],
+  sdsn: MemberResult['sdsn'],
+  agreement: MemberResult['agreement'],
+): MemberResult => ({
+  iso3,
+  name,
+  latest: { year: 2023, value },
+  growthRatio,
+  sdsn,
+  escapApi: 'accelerate',
+  agreement,
+});
+const SEATS: MemberCounts = {
+  withData: 5,
+  growthRatio: { deterioration: 2, 'limited-progress': 1, 'acceleration-needed': 1, 'on-track': 1 },
+  sdsn: { stagnating: 2, 'moderately-improving': 1, decreasing: 1, 'on-track': 1 },
+  escapApi: { accelerate: 5 },
+  agreement: { disagree: 3, agree: 2 },
+  countries: [
+    member('KAZ', 'Kazakhstan', 19.59459459, 'deterioration', 'stagnating', 'disagree'),
+    member('KGZ', 'Kyrgyzstan', 20, 'limited-progress', 'stagnating', 'agree'),
+    member('TJK', 'Tajikistan', 26.59574468, 'acceleration-needed', 'moderately-improving', 'agree'),
+    member('TKM', 'Turkmenistan', 25.6, 'deterioration', 'decreasing', 'disagree'),
+    member('UZB', 'Uzbekistan', 30, 'on-track', 'on-track', 'disagree'),
+  ],
+};
+
+describe('membersByCategory', () => {
+  it('lists the members of each growth-ratio category, best category first', () => {
+    expect(
+      membersByCategory('growthRatio', SEATS, 'en').map((c) => [
+        c.category,
+        c.count,
+        c.members.map((m) => m.iso3),
+      ]),
+    ).toEqual([
+      ['on-track', 1, ['UZB']],
+      ['acceleration-needed', 1, ['TJK']],
+      ['limited-progress', 1, ['KGZ']],
+      ['deterioration', 2, ['KAZ', 'TKM']],
+    ]);
+  });
+
+  it.each(['growthRatio', 'sdsn', 'escapApi'] as const)('lists as many members as %s counts', (method) => {
+    for (const c of membersByCategory(method, SEATS, 'en')) expect(c.members).toHaveLength(c.count);
+  });
+
+  it('orders the members by name in the reader’s language', () => {
+    const ru: MemberCounts = {
+      ...SEATS,
+      countries: [
+        { ...SEATS.countries[1]!, name: 'Кыргызстан' },
+        { ...SEATS.countries[3]!, name: 'Туркменистан' },
+        { ...SEATS.countries[0]!, name: 'Казахстан' },
+      ],
+    };
+    const sdsn = membersByCategory('sdsn', ru, 'ru');
+    expect(sdsn.find((c) => c.category === 'stagnating')?.members.map((m) => m.name)).toEqual([
+      'Казахстан',
+      'Кыргызстан',
+    ]);
+  });
+});
+
+describe('memberProgressPath', () => {
+  it.each([
+    ['', 'en', '/progress/KAZ?lang=en'],
+    [
+      '?base=2010&targetYear=2035&indicator=hdr.pr&lang=fr',
+      'fr',
+      '/progress/KAZ?base=2010&targetYear=2035&lang=fr',
+    ],
+    ['indicator=hdr.gii', 'ru', '/progress/KAZ?lang=ru'],
+  ])('from %j (%s) → %s', (search, lang, path) => {
+    expect(memberProgressPath('KAZ', search, lang)).toBe(path);
   });
 });

@@ -1,4 +1,13 @@
-import type { AggregateYear, ProgressRow, RegionProgressRow, YearValue } from './progress-types.ts';
+import { withLang } from '../../app/url-state.ts';
+import type {
+  AggregateYear,
+  MemberCounts,
+  MemberResult,
+  ProgressRow,
+  RegionProgressRow,
+  YearValue,
+} from './progress-types.ts';
+import { orderedCounts } from './progress-verdicts.ts';
 
 /** The years with an aggregate (passing the coverage rule) and those without, ascending. */
 export function splitByCoverage(aggregates: readonly AggregateYear[]): {
@@ -38,4 +47,42 @@ export function latestAggregate(
   aggregates: readonly AggregateYear[],
 ): Extract<AggregateYear, { ok: true }> | undefined {
   return splitByCoverage(aggregates).shown.at(-1);
+}
+
+export type CountedMethod = 'growthRatio' | 'sdsn' | 'escapApi';
+
+export interface CategoryMembers {
+  readonly category: string;
+  readonly count: number;
+  /** Of all members. */
+  readonly share: number;
+  /** The members in this category, by name in the reader's language. */
+  readonly members: readonly MemberResult[];
+}
+
+/** A method's categories in display order, each with its count and the members it counts. */
+export function membersByCategory(
+  method: CountedMethod,
+  members: MemberCounts,
+  lang: string,
+): CategoryMembers[] {
+  const collator = new Intl.Collator(lang);
+  return orderedCounts(method, members[method]).map((c) => ({
+    ...c,
+    members: members.countries
+      .filter((m) => m[method] === c.category)
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  }));
+}
+
+/** A member's progress page, keeping the base and target years of `search` and the language. */
+export function memberProgressPath(iso3: string, search: string, lang: string): string {
+  const from = new URLSearchParams(search);
+  const keep = new URLSearchParams();
+  for (const k of ['base', 'targetYear']) {
+    const v = from.get(k);
+    if (v) keep.set(k, v);
+  }
+  const query = keep.toString();
+  return withLang(`/progress/${encodeURIComponent(iso3)}${query ? `?${query}` : ''}`, lang);
 }
