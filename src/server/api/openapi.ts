@@ -6,7 +6,7 @@ export const API_INFO = {
   title: 'Parity API',
   version: '0.1.0',
   description:
-    'Gender-equality evidence and UNDP’s GII, GDI and HDI computed from their components, with every value’s source, edition and licence. Every endpoint is a GET except `POST /api/claims/check`; all answer JSON (downloads: zip or JSON attachments); errors are `{ "error": { "status", "message", "issues"? } }`.\n\n' +
+    'Gender-equality evidence and UNDP’s GII, GDI and HDI computed from their components, with every value’s source, edition and licence. Reading is GET and open to the public (published content only); `POST /api/claims/check` is open too; every other write (accounts, reports, reviews) needs a session from `POST /api/auth/login` (an httpOnly cookie) and the session’s CSRF token in the `X-CSRF-Token` header. All answer JSON (downloads: zip or JSON attachments); errors are `{ "error": { "status", "message", "issues"? } }`.\n\n' +
     'Lists take `limit` (1–1000, default 100) and `offset` and answer `{ items, total, limit, offset }`. Names come in English, French or Russian (`lang=en|fr|ru`). Read endpoints send a strong ETag and `Cache-Control: public, max-age=300`, and answer `If-None-Match` with 304. Unknown query parameters are errors (400), so a misspelt filter never widens a query silently.',
 };
 
