@@ -13,6 +13,10 @@ import { checkClaimsCommand } from './check-claims-command.ts';
 import { progressCommand } from './progress-command.ts';
 import { trendCommand } from './trend-command.ts';
 import { aggregateCommand } from './aggregate-command.ts';
+import { cycleCommand } from './cycle-command.ts';
+import { reportCommand } from './report-command.ts';
+import { synthesisCommand } from './synthesis-command.ts';
+import { userCommand } from './user-command.ts';
 
 /** Builds the `parity` command tree; every command gets `--help` from commander. */
 export function buildProgram(io: CliIo): Command {
@@ -32,6 +36,10 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(progressCommand(io));
   program.addCommand(trendCommand(io));
   program.addCommand(aggregateCommand(io));
+  program.addCommand(cycleCommand(io));
+  program.addCommand(reportCommand(io));
+  program.addCommand(synthesisCommand(io));
+  program.addCommand(userCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(devCommand(io));
   configureAll(program, io);

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Store } from '../store/connect.ts';
 import { formatDiagnostic } from '../ingest/diagnostic.ts';
 import { BUNDLED_DATA_DIR, seedBundledData } from '../services/seed.ts';
+import type { DemoOutcome } from '../services/demo-cycle.ts';
 import type { ImportOutcome } from '../services/import-file.ts';
 import { rowsText, type TableLoadOutcome } from '../services/load-parity-tables.ts';
 import type { CliIo } from './io.ts';
@@ -28,10 +29,16 @@ export async function runSeed(io: CliIo, store: Store): Promise<{ imported: numb
       const line = summary(o);
       if (line) io.err(`[${i + 1}/${n}] ${line}\n`);
     },
+    onDemo: (o) => {
+      const line = demoSummary(o);
+      if (line) io.err(`${line}\n`);
+    },
   });
   progress.stop();
   const imported = result.outcomes.filter((o) => o.status === 'imported').length;
-  const failed = [...result.outcomes, ...result.tables].filter((o) => o.status === 'failed').length;
+  const failed = [...result.outcomes, ...result.tables, result.demo].filter(
+    (o) => o.status === 'failed',
+  ).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.err(
     imported === 0 && failed === 0
@@ -61,6 +68,26 @@ function tableSummary(o: TableLoadOutcome): string | undefined {
       return `${file}: ${rowsText(o.table, o.rows)}`;
     case 'failed':
       return o.errors.map((e) => `failed: ${formatDiagnostic(e)}`).join('\n');
+    case 'unchanged':
+      return undefined;
+  }
+}
+
+function demoSummary(o: DemoOutcome): string | undefined {
+  switch (o.status) {
+    case 'loaded': {
+      const verdicts = [...new Set(o.verdicts)].map(
+        (v) => `${o.verdicts.filter((x) => x === v).length} ${v}`,
+      );
+      return (
+        `demonstration cycle ${o.cycle}: meeting record with ${o.statements} statement(s), claims checked ` +
+        `(${verdicts.join(', ') || 'none found'}), an example draft report for ${o.reportCountry}, ${o.tags} tag(s)`
+      );
+    }
+    case 'skipped':
+      return `demonstration cycle not loaded: ${o.reason}`;
+    case 'failed':
+      return o.errors.map((e) => `failed: demonstration cycle: ${e}`).join('\n');
     case 'unchanged':
       return undefined;
   }

@@ -4,10 +4,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
 import { readDataVersion } from '../store/data-version-reads.ts';
 import { warmUp } from '../services/warm-up.ts';
+import { authentication, signedIn } from './auth.ts';
 import { HttpError } from './http-error.ts';
+import { authRoutes } from './api/auth.ts';
 import { claimsRoutes } from './api/claims.ts';
 import { countriesRoutes } from './api/countries.ts';
 import { countryProfileRoutes } from './api/country-profile.ts';
+import { cyclesRoutes } from './api/cycles.ts';
 import { giiAnalysisRoutes } from './api/gii-analysis.ts';
 import { healthRoutes } from './api/health.ts';
 import { indicatorsRoutes } from './api/indicators.ts';
@@ -17,10 +20,13 @@ import { mountOpenApi } from './api/openapi.ts';
 import { overviewRoutes } from './api/overview.ts';
 import { progressRoutes } from './api/progress.ts';
 import { regionSetsRoutes } from './api/region-sets.ts';
+import { reportsRoutes } from './api/reports.ts';
+import { reviewRoutes } from './api/review.ts';
 import { responseCache } from './api/response-cache.ts';
 import { sourcesRoutes } from './api/sources.ts';
 import { targetsQuotasRoutes } from './api/targets-quotas.ts';
 import { trendsAggregatesRoutes } from './api/trends-aggregates.ts';
+import { usersRoutes } from './api/users.ts';
 import { validationHook } from './api/validation-hook.ts';
 import { mountWebApp } from './web-assets.ts';
 
@@ -45,9 +51,11 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  // The actor first: the cache answers only requests without a session.
+  app.use('/api/*', authentication({ db: deps.db }));
   app.use(
     '/api/*',
-    responseCache(() => readDataVersion(deps.db)),
+    responseCache(() => readDataVersion(deps.db), { bypass: signedIn }),
   );
   const api = { db: deps.db, storeKind: deps.storeKind };
   app.route('/', healthRoutes(api));
@@ -65,6 +73,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', targetsQuotasRoutes(api));
   app.route('/', progressRoutes(api));
   app.route('/', trendsAggregatesRoutes(api));
+  app.route('/', authRoutes(api));
+  app.route('/', usersRoutes(api));
+  app.route('/', cyclesRoutes(api));
+  app.route('/', reportsRoutes(api));
+  app.route('/', reviewRoutes(api));
   mountOpenApi(app);
   if (deps.web) mountWebApp(app);
   if (deps.warm ?? deps.web) {

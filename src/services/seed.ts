@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { indicatorByCode } from '../catalog/index.ts';
 import type { Database } from '../store/database.ts';
+import { loadDemoCycle, type DemoOutcome } from './demo-cycle.ts';
 import { importFile, type ImportOutcome, type ImportProgress } from './import-file.ts';
 import { importJobs, type ImporterKind } from './importers.ts';
 import { loadParityTable, type ParityTable, type TableLoadOutcome } from './load-parity-tables.ts';
@@ -26,6 +27,9 @@ export const BUNDLED_TABLES: readonly { readonly table: ParityTable; readonly pa
   { table: 'quotas', path: 'parity/quotas.csv' },
 ];
 
+/** The demonstration review cycle (Beijing+30, UNECE), loaded after the data: its claims are checked against them. */
+export const BUNDLED_DEMO = 'parity/demo/beijing30-unece.json';
+
 export interface SeedProgress {
   /** Called when a file starts: its index (0-based) among all files and the total. */
   readonly onFile?: (file: string, index: number, total: number) => void;
@@ -34,6 +38,8 @@ export interface SeedProgress {
   readonly onOutcome?: (outcome: ImportOutcome, index: number, total: number) => void;
   /** Called when a targets or quotas table is done. */
   readonly onTable?: (outcome: TableLoadOutcome) => void;
+  /** Called when the demonstration cycle is done. */
+  readonly onDemo?: (outcome: DemoOutcome) => void;
 }
 
 export interface SeedResult {
@@ -41,13 +47,16 @@ export interface SeedResult {
   readonly outcomes: ImportOutcome[];
   /** One per bundled targets or quotas table. */
   readonly tables: TableLoadOutcome[];
+  /** The demonstration cycle: loaded, unchanged, skipped (a cycle of its code exists) or failed. */
+  readonly demo: DemoOutcome;
 }
 
 /**
  * Loads the bundled data into an empty or partly loaded database: the catalogue first, then the
  * targets and quotas tables, then every bundled file not yet imported (files already there, by
- * SHA-256, are skipped). Running it on a complete database changes nothing. Returns one outcome
- * per file and per table; never throws for bad data.
+ * SHA-256, are skipped), then the demonstration review cycle (once). Running it on a complete
+ * database changes nothing. Returns one outcome per file and per table, and the demonstration's;
+ * never throws for bad data.
  */
 export async function seedBundledData(
   db: Kysely<Database>,
@@ -72,5 +81,7 @@ export async function seedBundledData(
     progress.onOutcome?.(outcome, i, jobs.length);
     outcomes.push(outcome);
   }
-  return { reference, outcomes, tables };
+  const demo = await loadDemoCycle(db, `${dataDir}/${BUNDLED_DEMO}`);
+  progress.onDemo?.(demo);
+  return { reference, outcomes, tables, demo };
 }

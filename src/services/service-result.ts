@@ -1,10 +1,12 @@
 /**
  * Why a use case could not answer: the caller (HTTP or CLI) maps the kind to its own terms
- * (404, 400, 403). `param` names the request parameter at fault, when one is.
+ * (404, 400, 403, 409). `param` names the request parameter at fault, when one is. `conflict`: the
+ * request was valid but the resource has moved on (a save based on a stale version, an event the
+ * report's state does not allow); a conflict may carry what the caller needs to resolve it.
  */
 export interface ServiceFailure {
   readonly ok: false;
-  readonly kind: 'not-found' | 'invalid' | 'forbidden';
+  readonly kind: 'not-found' | 'invalid' | 'forbidden' | 'conflict';
   readonly message: string;
   readonly param?: string;
 }
@@ -25,6 +27,10 @@ export function invalid(message: string, param?: string): ServiceFailure {
 
 export function forbidden(message: string): ServiceFailure {
   return { ok: false, kind: 'forbidden', message };
+}
+
+export function conflict(message: string, param?: string): ServiceFailure {
+  return { ok: false, kind: 'conflict', message, ...(param ? { param } : {}) };
 }
 
 /** A page of a list, as every list endpoint returns it. */

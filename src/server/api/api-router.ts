@@ -17,9 +17,9 @@ export function apiRouter(): OpenAPIHono {
   return new OpenAPIHono({ defaultHook: validationHook });
 }
 
-const STATUS = { 'not-found': 404, invalid: 400, forbidden: 403 } as const;
+const STATUS = { 'not-found': 404, invalid: 400, forbidden: 403, conflict: 409 } as const;
 
-/** The value of a service result, or the `HttpError` its failure means (404, 400 naming the parameter, 403). */
+/** The value of a service result, or the `HttpError` its failure means (404, 400 naming the parameter, 403, 409). */
 export function unwrap<T>(result: ServiceResult<T>): T {
   if (result.ok) return result.value;
   const issues =

@@ -98,6 +98,30 @@ describe(responseCache, () => {
     expect(calls.missing).toBeGreaterThanOrEqual(1);
   });
 
+  it('never answers one user with another’s answer: requests it is told to bypass are passed through', async () => {
+    const app = new Hono();
+    const session = (c: { req: { header(name: string): string | undefined } }) =>
+      c.req.header('Cookie') ?? '';
+    app.use(
+      '*',
+      responseCache(async () => 'v1', { bypass: (c) => session(c) !== '' }),
+    );
+    app.get('/me', (c) => c.json({ me: session(c) || 'public' }));
+    const seen = [];
+    for (const cookie of ['', 'parity_session=alice', 'parity_session=bob', ''])
+      seen.push(await (await app.request('/me', { headers: cookie ? { Cookie: cookie } : {} })).json());
+    expect(seen).toEqual([
+      { me: 'public' },
+      { me: 'parity_session=alice' },
+      { me: 'parity_session=bob' },
+      { me: 'public' },
+    ]);
+    const bob = await app.request('/me', { headers: { Cookie: 'parity_session=bob' } });
+    expect(bob.headers.get('ETag')).toBeNull();
+    const anon = await app.request('/me');
+    expect(anon.headers.get('Vary')).toBe('Cookie');
+  });
+
   it('evicts the least recently used entry beyond maxEntries', async () => {
     const { app, calls } = setup({ maxEntries: 2 });
     await app.request('/json/a');

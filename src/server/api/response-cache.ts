@@ -7,6 +7,11 @@ export const MAX_AGE = 300;
 export interface ResponseCacheOptions {
   readonly maxEntries?: number;
   readonly maxBytes?: number;
+  /**
+   * Requests to pass through untouched, neither answered from nor kept in the cache: those of a
+   * signed-in session (the app passes `signedIn`), whose answers may depend on who asks.
+   */
+  readonly bypass?: (c: Context) => boolean;
 }
 
 interface Entry {
@@ -28,8 +33,9 @@ interface Entry {
  *   This is what keeps the country profile fast under load. Least recently used entries go first
  *   beyond `maxEntries` (default 2,000) or `maxBytes` (default 64 MB).
  *
- * Errors, downloads (Content-Disposition) and answers that set their own Cache-Control (health)
- * are passed through untouched.
+ * Errors, downloads (Content-Disposition), answers that set their own Cache-Control (health) and
+ * requests that `bypass` names (a signed-in session's) are passed through untouched. Cached
+ * answers say `Vary: Cookie`, so a browser that signs in does not reuse the public's answer.
  */
 export function responseCache(
   dataVersion: () => Promise<string>,
@@ -62,7 +68,7 @@ export function responseCache(
   // Misses being computed, by key: identical concurrent requests wait for the first one.
   const pending = new Map<string, Promise<Entry | undefined>>();
   return async function responseCache(c, next) {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' || opts.bypass?.(c)) return next();
     const key = c.req.url;
     const current = await version();
     const hit = entries.get(key);
@@ -106,7 +112,7 @@ async function compute(c: Context, next: () => Promise<void>, version: string): 
 }
 
 function answer(c: Context, e: Entry): Response {
-  const headers = { ETag: e.etag, 'Cache-Control': `public, max-age=${MAX_AGE}` };
+  const headers = { ETag: e.etag, 'Cache-Control': `public, max-age=${MAX_AGE}`, Vary: 'Cookie' };
   if (matches(c.req.header('If-None-Match'), e.etag))
     return (c.res = new Response(null, { status: 304, headers }));
   return (c.res = new Response(e.body, {

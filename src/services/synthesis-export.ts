@@ -1,0 +1,70 @@
+import type { Lang } from '../catalog/index.ts';
+import { inertMarkdown } from './inert-markdown.ts';
+import { escapeHtml, renderMarkdown } from './report-markdown.ts';
+
+/**
+ * A synthesis version as a file: a print-ready HTML page (the Markdown through the renderer and
+ * sanitiser of national reports: raw HTML off, script links refused, an allow-list of tags), the
+ * Markdown made inert for any renderer, or (synthesis.ts) that page printed to PDF. A banner says
+ * whether the version is published or a draft.
+ */
+
+export interface SynthesisDoc {
+  readonly cycle: string;
+  readonly cycleTitle: string;
+  readonly version: number;
+  readonly published: boolean;
+  readonly markdown: string;
+  /** ISO 8601 of the version. */
+  readonly editedAt: string;
+}
+
+export function bannerOf(doc: SynthesisDoc): string {
+  const when = doc.editedAt.slice(0, 10);
+  return doc.published
+    ? `Published regional synthesis, version ${doc.version} (${when}).`
+    : `DRAFT: version ${doc.version} of the regional synthesis (${when}), not published.`;
+}
+
+export function synthesisFileBase(doc: SynthesisDoc): string {
+  return `${doc.cycle}-synthesis-v${doc.version}`;
+}
+
+export function synthesisMarkdownFile(doc: SynthesisDoc): string {
+  return inertMarkdown(`> ${bannerOf(doc)}\n\n${doc.markdown.trim()}\n`);
+}
+
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
+main h3{font-size:1.7rem}main h4{font-size:1.3rem;border-bottom:1px solid #999;padding-bottom:.2rem;margin-top:2rem}main h5{font-size:1.1rem}
+.banner{border:2px solid #8a5a00;background:#fff8e1;padding:.5rem 1rem}
+.banner.published{border-color:#1b5e20;background:#e8f5e9}
+blockquote{border-left:4px solid #999;margin:1rem 0;padding:.1rem 1rem;color:#222;background:#f7f7f7}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem;width:100%}td code{word-break:break-all}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}
+code{font-size:.9em}
+@media print{body{margin:0;max-width:none;font-size:10.5pt}table{font-size:8.5pt}.banner{background:none}a{color:inherit;text-decoration:none}
+h3,h4,h5{break-after:avoid}tr,blockquote{break-inside:avoid}thead{display:table-header-group}}`;
+
+/**
+ * The print-ready page. The renderer is the reports' own, which sets authors' headings two levels
+ * down (h1 → h3: a report section is an h2 of its page); the style sizes them as the document's.
+ */
+export function synthesisHtml(doc: SynthesisDoc, lang: Lang = 'en'): string {
+  const e = escapeHtml;
+  const title = `Regional synthesis: ${doc.cycleTitle} (version ${doc.version})`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<p class="banner${doc.published ? ' published' : ''}">${e(bannerOf(doc))}</p>
+<main>
+${renderMarkdown(doc.markdown)}
+</main>
+</body>
+</html>
+`;
+}
