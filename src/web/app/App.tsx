@@ -2,6 +2,9 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useSearch } from 'wouter';
 import i18n, { isLang, LANG_NAMES, LANGS, type Lang } from '../i18n/i18n.ts';
+import { SessionNotice } from '../session/SessionNotice.tsx';
+import { SessionProvider } from '../session/SessionProvider.tsx';
+import { UserMenu } from '../session/UserMenu.tsx';
 import { useUrlParam, withLang } from './url-state.ts';
 
 // Each page is its own chunk: the first load carries only the shell and the page opened.
@@ -13,6 +16,13 @@ const DataPage = lazy(() => import('../pages/data/DataPage.tsx'));
 const ProgressPage = lazy(() => import('../pages/progress/ProgressPage.tsx'));
 const RegionProgressPage = lazy(() => import('../pages/progress/RegionProgressPage.tsx'));
 const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage.tsx'));
+const SignInPage = lazy(() => import('../pages/account/SignInPage.tsx'));
+const AccountPage = lazy(() => import('../pages/account/AccountPage.tsx'));
+const CyclesPage = lazy(() => import('../pages/review/CyclesPage.tsx'));
+const CyclePage = lazy(() => import('../pages/review/CyclePage.tsx'));
+const ReportPage = lazy(() => import('../pages/review/ReportPage.tsx'));
+const SynthesisPage = lazy(() => import('../pages/review/SynthesisPage.tsx'));
+const MeetingPage = lazy(() => import('../pages/review/MeetingPage.tsx'));
 
 /** The language of the page, from `?lang=`; keeps i18next and `<html lang>` in step with the URL. */
 export function useLang(): Lang {
@@ -30,7 +40,7 @@ export function App(): ReactNode {
   const lang = useLang();
   const { t } = useTranslation();
   return (
-    <>
+    <SessionProvider>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -62,13 +72,18 @@ export function App(): ReactNode {
               <Link href={withLang('/claims', lang)}>{t('nav.claims')}</Link>
             </li>
             <li>
+              <Link href={withLang('/cycles', lang)}>{t('nav.review')}</Link>
+            </li>
+            <li>
               <a href="/api/docs">{t('nav.api')}</a>
             </li>
           </ul>
         </nav>
         <LanguageSwitch lang={lang} />
+        <UserMenu lang={lang} />
       </header>
       <main id="main" tabIndex={-1}>
+        <SessionNotice lang={lang} />
         <Suspense
           fallback={
             <p className="status" role="status">
@@ -85,6 +100,13 @@ export function App(): ReactNode {
             <Route path="/claims" component={ClaimsPage} />
             <Route path="/progress/region/:set" component={RegionProgressPage} />
             <Route path="/progress/:iso3" component={ProgressPage} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/account" component={AccountPage} />
+            <Route path="/cycles" component={CyclesPage} />
+            <Route path="/cycles/:code/reports/:iso3" component={ReportPage} />
+            <Route path="/cycles/:code/synthesis" component={SynthesisPage} />
+            <Route path="/cycles/:code/meetings/:id" component={MeetingPage} />
+            <Route path="/cycles/:code" component={CyclePage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>
@@ -92,7 +114,7 @@ export function App(): ReactNode {
       <footer className="site-footer">
         <p>{t('footer')}</p>
       </footer>
-    </>
+    </SessionProvider>
   );
 }
 
