@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { testCliEnv } from '../../src/store/test-store.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/parity.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/parity.js', import.meta.url));
 /** Screenshots of each page, kept as test artefacts. */
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -19,11 +19,16 @@ export interface Running {
 /**
  * Starts the real server on a fresh database (seeded from the bundled data as on a first start;
  * PGlite, or PostgreSQL when DATABASE_URL is set) and Debian's Chromium. `.ci/run` installs
- * Chromium; without it these tests fail, they do not skip.
+ * Chromium; without it these tests fail, they do not skip. `beforeServe` runs first with the
+ * server's environment (e.g. `parity user create`: the embedded database has one process at a time).
  */
-export async function startAppAndBrowser(): Promise<Running> {
+export async function startAppAndBrowser(
+  beforeServe?: (env: NodeJS.ProcessEnv) => Promise<void>,
+): Promise<Running> {
   const { env, cleanup } = await testCliEnv();
-  const server = await startServer(env);
+  const serverEnv = { ...process.env, DATABASE_URL: '', ...env, PARITY_LOG_LEVEL: 'warn' };
+  await beforeServe?.(serverEnv);
+  const server = await startServer(serverEnv);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -48,7 +53,7 @@ export async function startAppAndBrowser(): Promise<Running> {
 
 function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: '', ...env, PORT: '0', PARITY_LOG_LEVEL: 'warn' },
+    env: { ...env, PORT: '0' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
