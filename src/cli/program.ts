@@ -14,6 +14,7 @@ import { progressCommand } from './progress-command.ts';
 import { trendCommand } from './trend-command.ts';
 import { aggregateCommand } from './aggregate-command.ts';
 import { cycleCommand } from './cycle-command.ts';
+import { meetingCommand } from './meeting-command.ts';
 import { reportCommand } from './report-command.ts';
 import { synthesisCommand } from './synthesis-command.ts';
 import { userCommand } from './user-command.ts';
@@ -39,6 +40,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(cycleCommand(io));
   program.addCommand(reportCommand(io));
   program.addCommand(synthesisCommand(io));
+  program.addCommand(meetingCommand(io));
   program.addCommand(userCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(devCommand(io));

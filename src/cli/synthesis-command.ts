@@ -14,7 +14,8 @@ import { withStore } from './with-store.ts';
 /**
  * `parity synthesis generate|export <cycle>`: the regional synthesis from the command line. The
  * CLI acts as the system (whoever holds the database): it generates on top of the newest version
- * and exports any version, published or not; the file's banner says which.
+ * and exports any version, published or not; the file's banner says which. `--lang` (en, fr, ru)
+ * is the language the draft is written in, and of an export's banner and page.
  */
 export function synthesisCommand(io: CliIo): Command {
   const synthesis = new Command('synthesis').description(
@@ -26,7 +27,11 @@ export function synthesisCommand(io: CliIo): Command {
         'write a new draft version from the current data, reports, tags and statements (not published)',
       )
       .argument('<cycle>', 'cycle code, e.g. beijing30-unece')
-      .addOption(new Option('--lang <lang>', 'language of names').choices(['en', 'fr', 'ru']).default('en'))
+      .addOption(
+        new Option('--lang <lang>', 'language of the draft and of the names in it')
+          .choices(['en', 'fr', 'ru'])
+          .default('en'),
+      )
       .action(async (cycle: string, o: { lang: Lang }) => {
         const v = await withStore(io, async (store) => {
           const current = await getSynthesis(store.db, null, cycle);
@@ -50,7 +55,9 @@ export function synthesisCommand(io: CliIo): Command {
       )
       .option('--version <n>', 'a version (default: the newest)', positive)
       .addOption(
-        new Option('--lang <lang>', 'language of the page').choices(['en', 'fr', 'ru']).default('en'),
+        new Option('--lang <lang>', 'language of the banner and the page (`<html lang>`)')
+          .choices(['en', 'fr', 'ru'])
+          .default('en'),
       )
       .option('--out <file>', 'write to this file instead of standard output (required for pdf)')
       .action(

@@ -34,6 +34,21 @@ describe(readCsv, () => {
     ]);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('gives the line where a record starts when cells span lines (%s)', async (_name, nl) => {
+    const text = ['h,t', '1,"first', 'second"', '', '2,"a', 'b', 'c"', '3,x', ''].join(nl);
+    const rows = await all(text);
+    expect(rows.map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'h'],
+      [2, '1'],
+      [5, '2'],
+      [8, '3'],
+    ]);
+  });
+
   it('skips a preamble', async () => {
     const rows = await all('"Data Source","WDI",\n\n"Last Updated","2022",\n\nh1,h2\nv1,v2\n', 'utf-8', 4);
     expect(rows[0]).toEqual({ line: 5, fields: ['h1', 'h2'] });

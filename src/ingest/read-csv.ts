@@ -34,17 +34,20 @@ export async function* readCsv(bytes: ByteSource, opts: CsvOptions): AsyncGenera
     relax_column_count: true,
     skip_empty_lines: false,
     from_line: (opts.skipLines ?? 0) + 1,
-    info: true,
+    raw: true,
   });
   const feeding = feed(bytes, opts, parser);
   let sawRecord = false;
+  let start = (opts.skipLines ?? 0) + 1;
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
       const fields = item.record;
+      const line = start;
+      start += 1 + lineBreaksWithin(item.raw);
       // A blank line reads as one empty field; it carries nothing.
       if (fields.length === 1 && fields[0] === '') continue;
       sawRecord = true;
-      yield { line: item.info.lines, fields };
+      yield { line, fields };
     }
   } catch (e) {
     throw asFatal(e, opts.file);
@@ -59,6 +62,16 @@ export async function* readCsv(bytes: ByteSource, opts: CsvOptions): AsyncGenera
       message: 'the file is empty: expected a CSV header line',
     });
   }
+}
+
+/**
+ * Line breaks inside a record's raw text (cells spanning lines), CRLF counted once as an editor
+ * does. csv-parse's own `info.lines` is the line where a record ends, and counts the CR and LF of a
+ * CRLF inside a quoted cell as two lines, so later lines would drift.
+ */
+function lineBreaksWithin(raw: string): number {
+  const body = raw.replace(/^\n/, '').replace(/(\r\n|\r|\n)$/, '');
+  return body.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 async function feed(bytes: ByteSource, opts: CsvOptions, parser: ReturnType<typeof parse>): Promise<void> {

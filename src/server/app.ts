@@ -28,6 +28,7 @@ import { targetsQuotasRoutes } from './api/targets-quotas.ts';
 import { trendsAggregatesRoutes } from './api/trends-aggregates.ts';
 import { usersRoutes } from './api/users.ts';
 import { validationHook } from './api/validation-hook.ts';
+import { vocabulariesRoutes } from './api/vocabularies.ts';
 import { mountWebApp } from './web-assets.ts';
 
 export interface AppDeps {
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', cyclesRoutes(api));
   app.route('/', reportsRoutes(api));
   app.route('/', reviewRoutes(api));
+  app.route('/', vocabulariesRoutes());
   mountOpenApi(app);
   if (deps.web) mountWebApp(app);
   if (deps.warm ?? deps.web) {

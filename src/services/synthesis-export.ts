@@ -1,12 +1,14 @@
 import type { Lang } from '../catalog/index.ts';
 import { inertMarkdown } from './inert-markdown.ts';
 import { escapeHtml, renderMarkdown } from './report-markdown.ts';
+import { ENGLISH_MARKS, synthesisText } from './synthesis-text.ts';
 
 /**
  * A synthesis version as a file: a print-ready HTML page (the Markdown through the renderer and
  * sanitiser of national reports: raw HTML off, script links refused, an allow-list of tags), the
  * Markdown made inert for any renderer, or (synthesis.ts) that page printed to PDF. A banner says
- * whether the version is published or a draft.
+ * whether the version is published or a draft, in the language asked for (`lang`), which the
+ * page also declares (`<html lang>`); text the draft marks as English only is declared English.
  */
 
 export interface SynthesisDoc {
@@ -19,19 +21,33 @@ export interface SynthesisDoc {
   readonly editedAt: string;
 }
 
-export function bannerOf(doc: SynthesisDoc): string {
-  const when = doc.editedAt.slice(0, 10);
-  return doc.published
-    ? `Published regional synthesis, version ${doc.version} (${when}).`
-    : `DRAFT: version ${doc.version} of the regional synthesis (${when}), not published.`;
+export function bannerOf(doc: SynthesisDoc, lang: Lang = 'en'): string {
+  const text = synthesisText(lang);
+  const fields = { version: doc.version, date: text.date(doc.editedAt) };
+  return text.t(doc.published ? 'export.published' : 'export.draft', fields);
 }
 
 export function synthesisFileBase(doc: SynthesisDoc): string {
   return `${doc.cycle}-synthesis-v${doc.version}`;
 }
 
-export function synthesisMarkdownFile(doc: SynthesisDoc): string {
-  return inertMarkdown(`> ${bannerOf(doc)}\n\n${doc.markdown.trim()}\n`);
+export function synthesisMarkdownFile(doc: SynthesisDoc, lang: Lang = 'en'): string {
+  return inertMarkdown(`> ${bannerOf(doc, lang)}\n\n${doc.markdown.trim()}\n`);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARKED = new RegExp(
+  `(<em>(?:${ENGLISH_MARKS.map((m) => escapeRegExp(escapeHtml(m))).join('|')})</em>) ([^<]+)`,
+  'g',
+);
+
+/**
+ * Declares English the text a draft marks "(in English)" in another language (`*(en anglais)* …`,
+ * synthesis-text.ts `english`): up to the next tag, as the mark stands before a table cell's or a
+ * sentence's end. Only sanitised HTML comes in, and the text wrapped holds no tag.
+ */
+export function markEnglish(html: string): string {
+  return html.replace(MARKED, '$1 <span lang="en">$2</span>');
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
@@ -50,7 +66,7 @@ h3,h4,h5{break-after:avoid}tr,blockquote{break-inside:avoid}thead{display:table-
  */
 export function synthesisHtml(doc: SynthesisDoc, lang: Lang = 'en'): string {
   const e = escapeHtml;
-  const title = `Regional synthesis: ${doc.cycleTitle} (version ${doc.version})`;
+  const title = synthesisText(lang).t('export.pageTitle', { title: doc.cycleTitle, version: doc.version });
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -60,9 +76,9 @@ export function synthesisHtml(doc: SynthesisDoc, lang: Lang = 'en'): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<p class="banner${doc.published ? ' published' : ''}">${e(bannerOf(doc))}</p>
+<p class="banner${doc.published ? ' published' : ''}">${e(bannerOf(doc, lang))}</p>
 <main>
-${renderMarkdown(doc.markdown)}
+${markEnglish(renderMarkdown(doc.markdown))}
 </main>
 </body>
 </html>

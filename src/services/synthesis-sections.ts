@@ -1,15 +1,15 @@
 import { countryByIso3 } from '../catalog/index.ts';
-import type { Verdict } from '../core/claims/claim.ts';
-import type { MethodResult } from '../core/progress/outcome.ts';
 import type { MeetingRecord, StatementRecord } from '../store/meetings.ts';
 import type { ClaimsCheck } from './check-claims.ts';
-import type { RegionProgress, RegionProgressRow } from './region-progress.ts';
+import type { SynthesisText } from './synthesis-text.ts';
 import type { Tracker } from './tracker.ts';
 
 /**
- * The numbered sections of a generated synthesis (synthesis-draft.ts), as Markdown lines. User
- * text (names, speakers, claims) goes through `mdText`/`mdCell`, which escape Markdown syntax so
- * that it reads as the words it is.
+ * The numbered sections of a generated synthesis (synthesis-draft.ts) other than the indicators
+ * (synthesis-indicators.ts) and the tagged passages (in the draft), as Markdown lines in the
+ * language of `text`. User text (names, speakers, claims) goes through `mdText`/`mdCell`, which
+ * escape Markdown syntax so that it reads as the words it is; the claim checker's summaries are in
+ * English only and are marked so (`text.english`).
  */
 
 export interface StatementOfMeeting {
@@ -31,152 +31,112 @@ export function mdCell(s: string): string {
   return mdText(s);
 }
 
-export function submissionSection(t: Tracker): string[] {
-  const { summary } = t;
-  const started = t.rows.filter((r) => r.state !== 'not-started');
-  const notStarted = t.rows.filter((r) => r.state === 'not-started');
-  const lines = [
-    '## 1. Submission status',
-    '',
-    `${summary.submitted} of ${summary.members} member States have submitted a national report` +
-      `${summary.late > 0 ? ` (${summary.late} after the deadline of ${t.cycle.submissionDeadline})` : ''}; ` +
-      `${summary.started} have started one.`,
-    '',
+/** A table's header and alignment rows; `right` marks the columns of numbers. */
+export function tableHead(cells: readonly string[], right: readonly number[] = []): string[] {
+  return [
+    `| ${cells.join(' | ')} |`,
+    `|${cells.map((_, i) => (right.includes(i) ? '---:' : '---')).join('|')}|`,
   ];
+}
+
+export function sectionHeading(n: number, title: string): string {
+  return `## ${n}. ${title}`;
+}
+
+export function submissionSection(tracker: Tracker, text: SynthesisText): string[] {
+  const { t } = text;
+  const { summary } = tracker;
+  const started = tracker.rows.filter((r) => r.state !== 'not-started');
+  const notStarted = tracker.rows.filter((r) => r.state === 'not-started');
+  const deadline = text.date(tracker.cycle.submissionDeadline);
+  const sentence = t('submission.summary', {
+    submitted: t('submission.submitted', {
+      ...text.count(summary.submitted),
+      total: text.count(summary.members).n,
+      ofMembers: t('ofMembers', text.count(summary.members)),
+    }),
+    late: summary.late > 0 ? t('submission.late', { n: text.count(summary.late).n, deadline }) : '',
+    started: t('submission.started', text.count(summary.started)),
+  });
+  const lines = [sectionHeading(1, t('submission.heading')), '', sentence, ''];
   if (started.length > 0) {
-    lines.push('| Member State | State | First submitted | Empty sections |', '|---|---|---|---|');
+    lines.push(
+      ...tableHead([
+        t('submission.memberState'),
+        t('submission.state'),
+        t('submission.firstSubmitted'),
+        t('submission.emptySections'),
+      ]),
+    );
     for (const r of started) {
       const empty =
         r.emptySections.length === 0
-          ? 'none'
-          : `${r.emptySections.length} of ${t.sections.length}: ${r.emptySections.map((id) => t.sections.find((s) => s.id === id)?.title ?? id).join('; ')}`;
-      const when = r.submittedAt ? `${r.submittedAt.slice(0, 10)}${r.late ? ' (late)' : ''}` : '—';
-      lines.push(`| ${mdCell(r.name)} | ${r.state} | ${when} | ${mdCell(empty)} |`);
+          ? t('submission.noneEmpty')
+          : t('submission.emptyOf', {
+              n: text.count(r.emptySections.length).n,
+              total: text.count(tracker.sections.length).n,
+              list: r.emptySections
+                .map((id) => mdCell(tracker.sections.find((s) => s.id === id)?.title ?? id))
+                .join(t('listSep')),
+            });
+      const when = r.submittedAt
+        ? `${text.date(r.submittedAt)}${r.late ? ` ${t('submission.lateMark')}` : ''}`
+        : '—';
+      lines.push(`| ${mdCell(r.name)} | ${t(`reportState.${r.state}`)} | ${when} | ${empty} |`);
     }
     lines.push('');
   }
   // Semicolons: some names hold a comma ("Moldova, Republic of").
   if (notStarted.length > 0)
     lines.push(
-      `No report yet (${notStarted.length}): ${notStarted.map((r) => mdText(r.name)).join('; ')}.`,
+      t('submission.notStarted', {
+        n: text.count(notStarted.length).n,
+        list: notStarted.map((r) => mdText(r.name)).join(t('listSep')),
+      }),
       '',
     );
   return lines;
 }
 
-const DIGITS: Readonly<Record<string, number>> = { index: 3, ratio: 3 };
-
-export function formatValue(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return '—';
-  const digits = DIGITS[unit] ?? (unit.startsWith('percent') ? 1 : 2);
-  const text = value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  // A no-break space: a table cell never breaks "31.1 %" in two.
-  return unit.startsWith('percent') ? `${text}\u00a0%` : text;
-}
-
-function words(category: string): string {
-  return category.replace(/-/g, ' ');
-}
-
-function method<T>(r: MethodResult<T>, category: (t: T) => string): string {
-  if (r.ok) return words(category(r.value));
-  return r.reason === 'not-enough-data' ? 'not enough data' : 'not applicable';
-}
-
-export function indicatorsSection(
-  progress: RegionProgress | { readonly failed: string },
-  set: string,
-): string[] {
-  const lines = ['## 2. Regional indicators', ''];
-  if ('failed' in progress)
-    return [...lines, `The regional indicators could not be computed: ${mdText(progress.failed)}`, ''];
-  if (progress.rows.length === 0)
-    return [...lines, 'No progress indicator has data for this region set.', ''];
-  lines.push(
-    `The regional value is the simple mean of the members with data (the UNECE convention), with the median and the ` +
-      `mean weighted by population; a year is shown only when at least ${Math.round(progress.rule.minShare * 100)} % of the ${progress.regionSet.members} members ` +
-      `(and at least ${progress.rule.minCount}) have data. Progress is assessed on the regional mean from ${progress.baseYear} ` +
-      `towards ${progress.targetYear} by three methods; where their verdicts differ, the table says so. ` +
-      `Each member's category per method: \`/progress/region/${set}\` in Parity.`,
-    '',
-    '| Indicator | Source | Year | Mean | Median | Population-weighted mean | Members with data |',
-    '|---|---|---:|---:|---:|---:|---:|',
-  );
-  for (const row of progress.rows) lines.push(levelRow(row));
-  lines.push(
-    '',
-    '| Indicator | Target | Growth ratio | SDSN trend | ESCAP anticipated progress | Methods |',
-    '|---|---|---|---|---|---|',
-  );
-  for (const row of progress.rows) lines.push(verdictRow(row));
-  lines.push('');
-  return lines;
-}
-
-function levelRow(row: RegionProgressRow): string {
-  const latest = [...row.aggregates].reverse().find((a) => a.ok);
-  const unit = row.indicator.unit;
-  const head = `| ${mdCell(row.indicator.name)} (\`${row.indicator.code}\`) | ${mdCell(row.series.source)}`;
-  if (!latest || !latest.ok) return `${head} | — | no year with enough members | | | |`;
-  return (
-    `${head} | ${latest.year} | ${formatValue(latest.mean, unit)} | ${formatValue(latest.median, unit)} | ` +
-    `${formatValue(latest.weightedMean, unit)} | ${latest.n} of ${latest.members} |`
-  );
-}
-
-function verdictRow(row: RegionProgressRow): string {
-  const a = row.assessment;
-  const agreement = a.agreement;
-  const methods =
-    agreement.agree === undefined
-      ? 'fewer than two verdicts'
-      : agreement.agree
-        ? `agree: ${words(agreement.consensus!)}`
-        : `disagree: ${agreement.verdicts.map((v) => `${v.method} ${words(v.verdict)}`).join(', ')}`;
-  const target = row.target ? `${mdCell(row.target.label)}` : 'none';
-  return (
-    `| ${mdCell(row.indicator.name)} | ${target} | ${method(a.growthRatio, (g) => g.category)} | ` +
-    `${method(a.sdsn, (s) => s.trend.trend)} | ${method(a.escapApi, (e) => e.category)} | ${methods} |`
-  );
-}
-
-const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  supported: 'supported',
-  'partly-supported': 'partly supported',
-  'not-supported': 'not supported',
-  'not-checkable': 'not checkable',
-};
-
-export function claimsSection(statements: readonly StatementOfMeeting[]): string[] {
-  const lines = ['## 4. Claims checked in statements', ''];
-  if (statements.length === 0) return [...lines, 'No meeting statement has been recorded yet.', ''];
-  lines.push(
-    "Each statement's quantitative claims, checked against every source and edition Parity holds when the statement was recorded.",
-    '',
-  );
+export function claimsSection(statements: readonly StatementOfMeeting[], text: SynthesisText): string[] {
+  const { t } = text;
+  const lines = [sectionHeading(4, t('claims.heading')), ''];
+  if (statements.length === 0) return [...lines, t('claims.none'), ''];
+  lines.push(t('claims.intro'), '');
   let meetingId: number | undefined;
   for (const { meeting, statement: s, check } of statements) {
     if (meeting.id !== meetingId) {
       meetingId = meeting.id;
       lines.push(
-        `### ${mdText(meeting.title)}, ${mdText(meeting.place)}, ${meeting.from} to ${meeting.to}`,
+        `### ${t('claims.meeting', {
+          title: mdText(meeting.title),
+          place: mdText(meeting.place),
+          dates: text.dateRange(meeting.from, meeting.to),
+        })}`,
         '',
       );
     }
-    const on = s.country ? (countryByIso3(s.country)?.names.en ?? s.country) : s.organisation;
+    const on = s.country ? (countryByIso3(s.country)?.names[text.lang] ?? s.country) : s.organisation;
     const who = [s.speakerTitle, on].filter((x): x is string => Boolean(x)).map(mdText);
     lines.push(
-      `**${mdText(s.speaker)}**${who.length > 0 ? `, ${who.join(', ')}` : ''}: ` +
-        `[statement ${s.id}](/api/statements/${s.id}), claims checked ${s.checkedAt.toISOString().slice(0, 10)}.`,
+      t('claims.speaker', {
+        who: `**${mdText(s.speaker)}**${who.length > 0 ? `, ${who.join(', ')}` : ''}`,
+        id: s.id,
+        href: `/api/statements/${s.id}`,
+        date: text.date(s.checkedAt),
+      }),
       '',
     );
     if (check.claims.length === 0) {
-      lines.push('No quantitative claim found.', '');
+      lines.push(t('claims.noClaim'), '');
       continue;
     }
-    lines.push('| Claim | Verdict | What the data say |', '|---|---|---|');
+    lines.push(...tableHead([t('claims.claim'), t('claims.verdictHead'), t('claims.evidence')]));
     for (const c of check.claims)
-      lines.push(`| “${mdCell(c.claim.text)}” | ${VERDICT_WORDS[c.verdict]} | ${mdCell(c.summary)} |`);
+      lines.push(
+        `| ${text.quote(mdCell(c.claim.text))} | ${t(`claims.verdict.${c.verdict}`)} | ` +
+          `${text.english(mdCell(c.summary))} |`,
+      );
     lines.push('');
   }
   return lines;
@@ -187,17 +147,24 @@ export function claimsSection(statements: readonly StatementOfMeeting[]): string
  * 2017 but whose UNSD series has 2020 is not a gap), the members with no value at all and those
  * whose latest value is older than `staleBefore`.
  */
-export function dataGapsSection(t: Tracker, staleBefore: number): string[] {
-  const { indicators, rows } = t.availability;
-  const lines = ['## 5. Gaps in the data', ''];
-  if (indicators.length === 0)
-    return [...lines, 'Parity holds no progress indicator for this region set.', ''];
+export function dataGapsSection(tracker: Tracker, staleBefore: number, text: SynthesisText): string[] {
+  const { t } = text;
+  const { indicators, rows } = tracker.availability;
+  const lines = [sectionHeading(5, t('gaps.heading')), ''];
+  if (indicators.length === 0) return [...lines, t('gaps.none'), ''];
   lines.push(
-    `For each progress indicator (every international series Parity holds of it, all editions): the member States ` +
-      `with no value, and those whose latest value is older than ${staleBefore}.`,
+    t('gaps.intro', { year: staleBefore }),
     '',
-    `| Indicator | Series | Members with data | No data | Latest value before ${staleBefore} |`,
-    '|---|---|---:|---|---|',
+    ...tableHead(
+      [
+        t('gaps.indicator'),
+        t('gaps.series'),
+        t('gaps.membersWithData'),
+        t('gaps.noData'),
+        t('gaps.stale', { year: staleBefore }),
+      ],
+      [2],
+    ),
   );
   const concepts = [...new Set(indicators.map((i) => i.concept))];
   for (const concept of concepts) {
@@ -213,9 +180,13 @@ export function dataGapsSection(t: Tracker, staleBefore: number): string[] {
     const stale = rows
       .filter((r) => latest(r) !== null && latest(r)! < staleBefore)
       .map((r) => `${mdCell(r.name)} (${latest(r)})`);
+    const withData = t('nOf', {
+      n: text.count(rows.length - none.length).n,
+      total: text.count(rows.length).n,
+    });
     lines.push(
-      `| ${mdCell(series[0]!.name)} | ${series.map((i) => `\`${i.code}\``).join(', ')} | ${rows.length - none.length} of ${rows.length} | ` +
-        `${none.join('; ') || '—'} | ${stale.join('; ') || '—'} |`,
+      `| ${mdCell(series[0]!.name)} | ${series.map((i) => `\`${i.code}\``).join(', ')} | ${withData} | ` +
+        `${none.join(t('listSep')) || '—'} | ${stale.join(t('listSep')) || '—'} |`,
     );
   }
   lines.push('');

@@ -5,45 +5,18 @@ import { activeHtml, SCRIPT_INJECTIONS } from './inert-html.ts';
 import { addStatement } from './meeting-statements.ts';
 import { createMeeting } from './meetings.ts';
 import { regionalAggregates } from './regional-aggregates.ts';
-import { createTag } from './report-tags.ts';
-import { applyEvent } from './report-workflow.ts';
-import { createReport, saveDraft } from './reports.ts';
-import { openReviewStore, type ReviewStore } from './review-test-store.ts';
+import type { ReviewStore } from './review-test-store.ts';
+import { CYCLE, GOOD_PRACTICE, INJECTED, openSynthesisStore } from './synthesis-test-store.ts';
 import { exportSynthesis, generateSynthesis, getSynthesis, saveSynthesis } from './synthesis.ts';
 
 let r: ReviewStore;
-const CYCLE = 'beijing30-unece';
-const GOOD_PRACTICE = 'Gender budgeting is now part of every ministry’s budget circular.';
-// A malformed evidence token is refused when a report is saved, so the report text leaves it out.
-const INJECTED = SCRIPT_INJECTIONS.filter((x) => !x.startsWith('{{evidence')).join('\n\n');
 
 // A careless renderer: raw HTML on, every link followed. The Markdown export must be inert even there.
 const careless = new MarkdownIt({ html: true, linkify: true });
 careless.validateLink = () => true;
 
 beforeAll(async () => {
-  r = await openReviewStore();
-  const uzb = await createReport(r.db, r.cast.uzbFocal, { cycle: CYCLE, country: 'UZB' });
-  if (!uzb.ok) throw new Error(uzb.message);
-  const saved = await saveDraft(r.db, r.cast.uzbFocal, uzb.value.id, {
-    baseVersion: 1,
-    sections: { achievements: `${GOOD_PRACTICE}\n\n${INJECTED}` },
-  });
-  if (!saved.ok) throw new Error(saved.message);
-  const sent = await applyEvent(r.db, r.cast.uzbFocal, uzb.value.id, { event: 'submit' });
-  if (!sent.ok) throw new Error(sent.message);
-  const tag = async (quote: string, criteria: ('good-practice' | 'use-of-data')[]) => {
-    const t = await createTag(r.db, r.cast.reviewer, CYCLE, {
-      country: 'UZB',
-      sectionId: 'achievements',
-      quote,
-      criteria,
-      bpfa: ['H'],
-    });
-    if (!t.ok) throw new Error(t.message);
-  };
-  await tag(GOOD_PRACTICE, ['good-practice']);
-  await tag(INJECTED, ['use-of-data']);
+  r = await openSynthesisStore();
 });
 afterAll(() => r.store.close());
 
@@ -73,10 +46,10 @@ describe(generateSynthesis, () => {
     expect(markdown).toContain('## 1. Submission status');
     // Uzbekistan submitted today, after the cycle's deadline (30 June 2024).
     expect(markdown).toContain(
-      '1 of 56 member States have submitted a national report (1 after the deadline of 2024-06-30); 2 have started one.',
+      '1 of 56 member States have submitted a national report (1 after the deadline of 30 June 2024); 2 have started one.',
     );
     expect(markdown).toMatch(
-      /\| Uzbekistan \| submitted \| \d{4}-\d\d-\d\d \(late\) \| 11 of 12: Priorities; Challenges and setbacks; /,
+      /\| Uzbekistan \| submitted \| \d{1,2} [A-Z][a-z]+ \d{4} \(late\) \| 11 of 12: Priorities; Challenges and setbacks; /,
     );
     expect(markdown).toMatch(/\| Kazakhstan \| draft \| — \| none \|/);
     expect(markdown).toMatch(/No report yet \(54\): Albania; Andorra; /);

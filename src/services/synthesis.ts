@@ -26,6 +26,7 @@ import {
 } from './service-result.ts';
 import { gatherSynthesisInputs, synthesisMarkdown } from './synthesis-draft.ts';
 import {
+  markEnglish,
   synthesisFileBase,
   synthesisHtml,
   synthesisMarkdownFile,
@@ -88,7 +89,10 @@ export async function getSynthesis(
   return ok(await view(db, found.value.cycle, found.value.record, found.value.editor));
 }
 
-/** Generates a new draft version from the current data (`synthesis.edit`); `baseVersion` is required once one exists. */
+/**
+ * Generates a new draft version from the current data (`synthesis.edit`), written in `clock.lang`
+ * (default English); `baseVersion` is required once one exists.
+ */
 export async function generateSynthesis(
   db: Kysely<Database>,
   by: Operator,
@@ -101,8 +105,8 @@ export async function generateSynthesis(
   const refused = denied(by, 'synthesis.edit', cycleTarget(cycle.value));
   if (refused) return refused;
   const now = clock.now ?? new Date();
-  const inputs = await gatherSynthesisInputs(db, cycle.value, clock.lang ?? 'en');
-  const markdown = synthesisMarkdown(inputs, now, clock.lang ?? 'en');
+  const lang = clock.lang ?? 'en';
+  const markdown = synthesisMarkdown(await gatherSynthesisInputs(db, cycle.value, lang), now, lang);
   return append(
     db,
     by,
@@ -241,7 +245,7 @@ export async function exportSynthesis(
     return ok({
       fileName: `${base}.md`,
       contentType: 'text/markdown; charset=utf-8',
-      body: synthesisMarkdownFile(doc),
+      body: synthesisMarkdownFile(doc, opts.lang ?? 'en'),
     });
   const html = synthesisHtml(doc, opts.lang ?? 'en');
   if (format === 'html')
@@ -305,7 +309,7 @@ async function view(
     version: r.version,
     origin: r.origin,
     markdown: r.markdown,
-    html: renderMarkdown(r.markdown),
+    html: markEnglish(renderMarkdown(r.markdown)),
     published: r.published,
     generatedAt: r.generatedAt.toISOString(),
     editedAt: r.editedAt.toISOString(),

@@ -155,6 +155,89 @@ describe('a report through the API', () => {
     );
   });
 
+  describe('preview of unsaved text', () => {
+    const preview = (who: Who, body: unknown, headers?: Record<string, string>) =>
+      call(who, 'POST', `/api/reports/${id}/preview?lang=fr`, body, headers);
+
+    it('renders like a saved section, with the blocks in it resolved, and writes nothing', async () => {
+      const before = (await call('kaz', 'GET', `/api/reports/${id}`)).body.currentVersion;
+      const r = await preview('kazStat', {
+        sectionId: 'priorities',
+        markdown: '## Priorités\n\nLe IIG : {{evidence:value:area=KAZ,indicator=hdr.gii}}, **en baisse**.',
+      });
+      expect(r.status).toBe(200);
+      expect(r.res.headers.get('Cache-Control')).toMatch(/\bno-store\b/);
+      expect(r.body.html).toContain('<h4>Priorités</h4>');
+      expect(r.body.html).toContain('<strong>en baisse</strong>');
+      expect(r.body.html).toMatch(
+        /<span class="evidence evidence-value" data-evidence="value:area=KAZ,indicator=hdr.gii"/,
+      );
+      expect(r.body.evidence).toEqual([
+        expect.objectContaining({ key: 'value:area=KAZ,indicator=hdr.gii', status: 'resolved', year: 2022 }),
+      ]);
+      expect((await call('kaz', 'GET', `/api/reports/${id}`)).body.currentVersion).toBe(before);
+    });
+
+    it('sanitises: a script is text, a javascript: link is no link', async () => {
+      const r = await preview('kaz', {
+        markdown:
+          '<script>alert(1)</script> [click](javascript:alert(1)) <a href="javascript:alert(2)">x</a> [ok](https://example.org)',
+      });
+      expect(r.status).toBe(200);
+      expect(activeHtml(r.body.html)).toEqual([]);
+      expect(r.body.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(r.body.html).not.toMatch(/<a [^>]*href="javascript/i);
+      expect(r.body.html).toContain(
+        '<a href="https://example.org" rel="nofollow noopener noreferrer">ok</a>',
+      );
+      expect(r.body.evidence).toEqual([]);
+    });
+
+    it.each([
+      ['uzb', 403, 'focal point or contributor of KAZ required; you are focal point of UZB'],
+      ['reviewer', 403, 'focal point or contributor of KAZ required; you are regional reviewer of unece'],
+      ['admin', 403, 'focal point or contributor of KAZ required; you are administrator'],
+      ['public', 401, /POST \/api\/auth\/login/],
+    ] as const)('refuses %s (%i)', async (who, status, message) => {
+      const r = await preview(who, { markdown: 'Hello' });
+      expect(r.status).toBe(status);
+      expect(r.body.error.message).toMatch(message);
+    });
+
+    it('refuses a request without the CSRF token (403)', async () => {
+      const r = await preview('kaz', { markdown: 'Hello' }, { 'X-CSRF-Token': '' });
+      expect(r.status).toBe(403);
+      expect(r.body.error.message).toMatch(/^CSRF token missing or wrong/);
+    });
+
+    it.each([
+      ['too long a text', { markdown: 'x'.repeat(50_001) }, 'markdown', 'at most 50000 characters'],
+      [
+        'no text',
+        { sectionId: 'priorities' },
+        'markdown',
+        'expected the section’s Markdown as a string: required',
+      ],
+      ['an unknown field', { markdown: 'x', baseVersion: 2 }, 'body', expect.stringMatching(/baseVersion/)],
+    ] as const)('400 naming the field for %s', async (_name, body, param, message) => {
+      const r = await preview('kaz', body);
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues).toEqual([{ param, message }]);
+    });
+
+    it('400 naming sectionId for a section not in the template; 404 for no report', async () => {
+      const r = await preview('kaz', { sectionId: 'nope', markdown: 'x' });
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues).toEqual([
+        {
+          param: 'sectionId',
+          message: expect.stringMatching(/^sectionId: not a section of template beijing30-v1: "nope"/),
+        },
+      ]);
+      expect((await call('kaz', 'POST', '/api/reports/9999/preview', { markdown: 'x' })).status).toBe(404);
+    });
+  });
+
   it.each([
     ['kazStat', 'submit', 403],
     ['public', 'submit', 401],
@@ -237,6 +320,16 @@ describe('a report through the API', () => {
   });
 });
 
+describe('preview once the country no longer holds the pen', () => {
+  it('refuses the focal point of a published report (403, naming the state)', async () => {
+    const r = await call('kaz', 'POST', `/api/reports/${id}/preview`, { markdown: 'Late.' });
+    expect(r.status).toBe(403);
+    expect(r.body.error.message).toBe(
+      'report.edit is possible only while the report is draft or changes-requested; it is published',
+    );
+  });
+});
+
 describe('templates and the OpenAPI document', () => {
   it('serves a template in a language, 404 for an unknown one', async () => {
     const t = await call('public', 'GET', '/api/templates/beijing30-v1?lang=ru');
@@ -261,6 +354,7 @@ describe('templates and the OpenAPI document', () => {
       '/api/reports/{id}',
       '/api/reports/{id}/comments',
       '/api/reports/{id}/diff',
+      '/api/reports/{id}/preview',
       '/api/reports/{id}/transitions',
       '/api/reports/{id}/versions',
       '/api/reports/{id}/versions/{v}',

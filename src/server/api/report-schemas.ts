@@ -1,7 +1,12 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { REPORT_EVENTS, REPORT_STATES } from '../../core/reports/workflow.ts';
-import { AttachmentSchema, EvidenceBlockSchema, MeasureSchema } from '../../services/report-content.ts';
+import {
+  AttachmentSchema,
+  EvidenceBlockSchema,
+  MAX_SECTION_CHARS,
+  MeasureSchema,
+} from '../../services/report-content.ts';
 import { HttpError, type ParamIssue } from '../http-error.ts';
 import { CSRF_HEADER } from '../auth.ts';
 import { ErrorSchema } from './responses.ts';
@@ -242,6 +247,36 @@ export const DraftSchema = z
       ],
     },
   });
+
+export const PreviewRequestSchema = z
+  .object({
+    sectionId: z
+      .string({ error: 'expected a section id of the report’s template' })
+      .optional()
+      .openapi({ example: 'priorities', description: 'The section the text is for (checked when given).' }),
+    markdown: z
+      .string({ error: 'expected the section’s Markdown as a string' })
+      .max(MAX_SECTION_CHARS, { error: `at most ${MAX_SECTION_CHARS} characters` })
+      .openapi({
+        description: `The unsaved Markdown of a section, at most ${MAX_SECTION_CHARS} characters (as a saved section).`,
+      }),
+  })
+  .strict()
+  .openapi('ReportSectionPreviewRequest', {
+    example: {
+      sectionId: 'priorities',
+      markdown: 'The GII is {{evidence:index:area=KAZ,index=gii}}.',
+    },
+  });
+
+export const SectionPreviewSchema = z
+  .object({
+    html: z.string().openapi({ description: 'Sanitised HTML, evidence filled in: as `sections[].html`.' }),
+    evidence: z.array(ResolvedEvidenceSchema).readonly().openapi({
+      description: 'The blocks embedded in the text, resolved against the data now: as `evidence.values`.',
+    }),
+  })
+  .openapi('ReportSectionPreview');
 
 export const SavedSchema = z
   .object({ id: z.number().int(), version: VersionMetaSchema, state: ReportStateSchema })

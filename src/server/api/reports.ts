@@ -5,6 +5,7 @@ import {
   listComments,
   MAX_COMMENT_CHARS,
 } from '../../services/report-comments.ts';
+import { previewSection } from '../../services/report-preview.ts';
 import { diffVersions, getVersion, listVersions } from '../../services/report-versions.ts';
 import { applyEvent, MAX_NOTE_CHARS } from '../../services/report-workflow.ts';
 import { getReport, saveDraft } from '../../services/reports.ts';
@@ -17,6 +18,7 @@ import {
   DiffSchema,
   DraftSchema,
   HistorySchema,
+  PreviewRequestSchema,
   reportErrors,
   ReportEventSchema,
   ReportIdParam,
@@ -25,6 +27,7 @@ import {
   ReportStateSchema,
   SaveConflictSchema,
   SavedSchema,
+  SectionPreviewSchema,
   versionNumber,
   WRITE_NOTE,
 } from './report-schemas.ts';
@@ -68,6 +71,32 @@ const save = createRoute({
     403: e[403],
     404: e[404],
     409: json(SaveConflictSchema, 'A stale save: nothing was saved; both versions are in the answer.'),
+  },
+});
+
+const preview = createRoute({
+  method: 'post',
+  path: '/api/reports/{id}/preview',
+  tags,
+  summary: 'Preview a section’s unsaved text',
+  description:
+    'Renders Markdown exactly as a saved section is rendered (the same sanitiser; evidence blocks resolved ' +
+    'against the data now) and answers `{ html, evidence }` in the shape of `sections[].html` and ' +
+    '`evidence.values` of the report. **Nothing is written**: no version, no audit row; it is a POST only ' +
+    `because the text can be long. Who may save the report may preview it (its country’s focal point or ` +
+    `contributor, while the report is draft or changes-requested). ${WRITE_NOTE} Never cached.`,
+  request: {
+    params: ReportIdParam,
+    query: p.query({ lang: p.lang }),
+    body: { required: true, content: { 'application/json': { schema: PreviewRequestSchema } } },
+  },
+  responses: {
+    200: json(SectionPreviewSchema, 'The text as it would read once saved.'),
+    400: e[400],
+    401: e[401],
+    403: e[403],
+    404: e[404],
+    409: e[409],
   },
 });
 
@@ -206,7 +235,7 @@ const diff = createRoute({
   },
 });
 
-/** A national report: read, save, transitions, comments, versions, diff. */
+/** A national report: read, save, preview, transitions, comments, versions, diff. */
 export function reportsRoutes(deps: ApiDeps) {
   const app = reportRouter();
   app.openapi(get, async (c) => {
@@ -226,6 +255,20 @@ export function reportsRoutes(deps: ApiDeps) {
       return c.json({ error: { status: 409 as const, message, baseVersion, current, yours } }, 409);
     }
     return c.json(answer(c, result), 200);
+  });
+  app.openapi(preview, async (c) => {
+    const r = answer(
+      c,
+      await previewSection(
+        deps.db,
+        actorOf(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        c.req.valid('query').lang,
+      ),
+    );
+    noStore(c);
+    return c.json(r, 200);
   });
   app.openapi(transition, async (c) => {
     return c.json(

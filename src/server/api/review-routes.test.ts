@@ -256,6 +256,27 @@ describe('the synthesis over HTTP', () => {
   });
 });
 
+describe('the synthesis in another language over HTTP', () => {
+  it('writes the draft in the language of `lang`; the export page declares its own', async () => {
+    const latest = await call('reviewer', 'GET', `${CYCLE}/synthesis`);
+    const g = await call('reviewer', 'POST', `${CYCLE}/synthesis/generate?lang=fr`, {
+      baseVersion: latest.body.version,
+    });
+    expect(g.status).toBe(200);
+    expect(g.body.markdown).toContain('## 1. État des soumissions');
+    expect(g.body.markdown).not.toContain('Submission status');
+    expect(g.body.html).toMatch(/<em>\(en anglais\)<\/em> <span lang="en">Not supported: /);
+    const html = await call('reviewer', 'GET', `${CYCLE}/synthesis.html?lang=fr&version=${g.body.version}`);
+    expect(html.text).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(html.text).toContain(`PROJET\u00a0: version ${g.body.version} de la synthèse régionale`);
+    const bad = await call('reviewer', 'POST', `${CYCLE}/synthesis/generate?lang=de`, {
+      baseVersion: g.body.version,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues).toMatchObject([{ param: 'lang' }]);
+  });
+});
+
 describe('statements over HTTP', () => {
   it('records a statement with its claims checked, refuses a stale edit with 409', async () => {
     const meetings = await call('reviewer', 'GET', `${CYCLE}/meetings`);

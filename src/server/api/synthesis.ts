@@ -33,6 +33,29 @@ const versionQuery = z
     example: '1',
   });
 
+const draftLang = z
+  .enum(['en', 'fr', 'ru'], { error: 'expected en, fr or ru' })
+  .default('en')
+  .openapi({
+    param: {
+      description:
+        'Language the draft is written in (headings, sentences, numbers, dates, names): en, fr or ru. Default en. ' +
+        'Quoted passages stay as written; the claim checker’s summaries are in English only and marked so.',
+    },
+    example: 'fr',
+  });
+
+const pageLang = z
+  .enum(['en', 'fr', 'ru'], { error: 'expected en, fr or ru' })
+  .default('en')
+  .openapi({
+    param: {
+      description:
+        'Language of the banner and of the page (`<html lang>`): en, fr or ru. Default en. The text is the version’s own, in the language it was generated or written in.',
+    },
+    example: 'en',
+  });
+
 const conflictResponse = json(
   SynthesisConflictSchema,
   'Stale: another version was saved since `baseVersion` (or none was sent while one exists). Nothing was saved; both texts are in the answer.',
@@ -63,10 +86,11 @@ const generate = createRoute({
   description:
     'A new version written from the current data: submission status, regional indicators (aggregates and the progress ' +
     'methods’ verdicts), tagged passages of submitted reports quoted with their country, the claims checked in the ' +
-    'meeting statements (linked), gaps in the data. Never published by itself. Body: none, or JSON ' +
+    'meeting statements (linked), gaps in the data, written in the language of `lang` (English, French or Russian). ' +
+    'Never published by itself. Body: none, or JSON ' +
     `\`{ "baseVersion": n }\`: once a version exists, its number is required. ${EDITORS}`,
   // The body is optional (none, or `{ "baseVersion": n }`), so it is read by the handler, not the validator.
-  request: { params: CodeParam, query: p.query({ lang: p.lang }) },
+  request: { params: CodeParam, query: p.query({ lang: draftLang }) },
   responses: {
     200: json(SynthesisSchema, 'The new version.'),
     400: e[400],
@@ -135,7 +159,7 @@ function exportRoute(format: SynthesisFormat) {
     tags,
     summary: `The synthesis as ${format.toUpperCase()}`,
     description: `The synthesis as ${FORMATS[format].what}, with a banner saying draft or published. ${READERS}`,
-    request: { params: CodeParam, query: p.query({ version: versionQuery, lang: p.lang }) },
+    request: { params: CodeParam, query: p.query({ version: versionQuery, lang: pageLang }) },
     responses: {
       200: {
         description: 'The file.',

@@ -23,6 +23,8 @@ const CyclePage = lazy(() => import('../pages/review/CyclePage.tsx'));
 const ReportPage = lazy(() => import('../pages/review/ReportPage.tsx'));
 const SynthesisPage = lazy(() => import('../pages/review/SynthesisPage.tsx'));
 const MeetingPage = lazy(() => import('../pages/review/MeetingPage.tsx'));
+const AdminUsersPage = lazy(() => import('../pages/admin/AdminUsersPage.tsx'));
+const AdminUserPage = lazy(() => import('../pages/admin/AdminUserPage.tsx'));
 
 /** The language of the page, from `?lang=`; keeps i18next and `<html lang>` in step with the URL. */
 export function useLang(): Lang {
@@ -107,6 +109,8 @@ export function App(): ReactNode {
             <Route path="/cycles/:code/synthesis" component={SynthesisPage} />
             <Route path="/cycles/:code/meetings/:id" component={MeetingPage} />
             <Route path="/cycles/:code" component={CyclePage} />
+            <Route path="/admin/users/:id" component={AdminUserPage} />
+            <Route path="/admin/users" component={AdminUsersPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

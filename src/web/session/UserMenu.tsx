@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { withLang } from '../app/url-state.ts';
 import type { Lang } from '../i18n/i18n.ts';
+import { hasRole } from './memberships.ts';
 import { membershipLabel } from './role-label.ts';
 import { useSession } from './SessionProvider.tsx';
 
@@ -81,6 +82,11 @@ export function UserMenu(props: { lang: Lang }): ReactNode {
           <li>
             <Link href={withLang('/cycles', props.lang)}>{t('menu.cycles')}</Link>
           </li>
+          {hasRole(session.actor, 'administrator') && (
+            <li>
+              <Link href={withLang('/admin/users', props.lang)}>{t('admin:menu.users')}</Link>
+            </li>
+          )}
         </ul>
         <button
           type="button"

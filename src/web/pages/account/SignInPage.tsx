@@ -51,9 +51,11 @@ export default function SignInPage(): ReactNode {
         ? t('common:error.network')
         : r.status === 401
           ? t('signIn.wrong')
-          : r.status === 429
-            ? t('signIn.throttled', { message: r.message })
-            : r.message,
+          : r.status === 403
+            ? t('signIn.disabled')
+            : r.status === 429
+              ? t('signIn.throttled', { message: r.message })
+              : r.message,
     );
   };
 

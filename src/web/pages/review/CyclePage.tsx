@@ -12,6 +12,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { listOf } from './list-of.ts';
 import { MeetingLinks } from './MeetingLinks.tsx';
+import { NewMeeting } from './NewMeeting.tsx';
 import { formatDay, formatDays, formatMoment } from './review-format.ts';
 import type { CycleView, ReportSummary } from './review-types.ts';
 import { StateBadge } from './StateBadge.tsx';
@@ -68,6 +69,11 @@ export default function CyclePage(): ReactNode {
                 <MeetingLinks cycle={c.code} lang={lang} />
               </ul>
             </nav>
+            {reviews(session.actor) && (
+              <div className="meeting-new">
+                <NewMeeting cycle={c.code} lang={lang} />
+              </div>
+            )}
           </>
         )}
       </Status>

@@ -5,14 +5,21 @@ import { useLang } from '../../app/App.tsx';
 import { withLang } from '../../app/url-state.ts';
 import { Status } from '../../components/Status.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { hasRole } from '../../session/memberships.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
+import { CycleForm } from './CycleForm.tsx';
 import { listOf } from './list-of.ts';
 import type { CycleView } from './review-types.ts';
 
-/** `/cycles`: every review cycle (cycles are public: their dates and region set are what countries report to). */
+/**
+ * `/cycles`: every review cycle (cycles are public: their dates and region set are what countries
+ * report to); for administrators, a form to create one.
+ */
 export default function CyclesPage(): ReactNode {
   const { t } = useTranslation('review');
   const lang = useLang();
+  const session = useSession();
   const [cycles] = useSessionApi<CycleView[] | { items: CycleView[] }>('cycles', { lang });
   useEffect(() => {
     document.title = `${t('cycles.title')} · Parity`;
@@ -21,6 +28,7 @@ export default function CyclesPage(): ReactNode {
     <article className="review-page">
       <h1>{t('cycles.title')}</h1>
       <p className="lede">{t('cycles.intro')}</p>
+      {hasRole(session.actor, 'administrator') && <CycleForm lang={lang} />}
       <Status data={cycles} isEmpty={(d) => listOf(d).length === 0} empty={t('cycles.none')}>
         {(d) => (
           <ul className="cycle-list">

@@ -1,11 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bpfaAreas } from '../../../catalog/bpfa.ts';
-import { reviewClusters } from '../../../catalog/review-clusters.ts';
+import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { EMPTY_MEASURE, fieldsOf, measureOf, type MeasureField, type MeasureFields } from './measure-form.ts';
 import { MeasuresList } from './MeasuresList.tsx';
-import { MEASURE_KINDS, type Measure, type MeasureKind } from './review-types.ts';
+import type { Measure, MeasureKind } from './review-types.ts';
+import { useVocabularies, type Vocabularies } from './use-vocabularies.ts';
 
 /** The measures of the draft: the list with Edit and Remove, and a form to add or change one. */
 export function MeasuresEditor(props: {
@@ -15,6 +15,8 @@ export function MeasuresEditor(props: {
 }): ReactNode {
   const { t } = useTranslation('review');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  // Asked for with the list, so the form has its choices when it opens.
+  const vocabularies = useVocabularies(props.lang);
   const list = [...props.measures];
   return (
     <>
@@ -42,24 +44,34 @@ export function MeasuresEditor(props: {
           {t('measures.add')}
         </button>
       ) : (
-        <MeasureForm
-          key={String(editing)}
-          initial={editing === 'new' ? EMPTY_MEASURE : fieldsOf(list[editing]!)}
-          lang={props.lang}
-          onCancel={() => setEditing(null)}
-          onDone={(m) => {
-            props.onChange(editing === 'new' ? [...list, m] : list.map((x, j) => (j === editing ? m : x)));
-            setEditing(null);
-          }}
-        />
+        <fieldset className="measure-form card">
+          <legend>{t('measures.formTitle')}</legend>
+          <Status data={vocabularies}>
+            {(v) => (
+              <MeasureForm
+                key={String(editing)}
+                initial={editing === 'new' ? EMPTY_MEASURE : fieldsOf(list[editing]!)}
+                vocabularies={v}
+                onCancel={() => setEditing(null)}
+                onDone={(m) => {
+                  props.onChange(
+                    editing === 'new' ? [...list, m] : list.map((x, j) => (j === editing ? m : x)),
+                  );
+                  setEditing(null);
+                }}
+              />
+            )}
+          </Status>
+        </fieldset>
       )}
     </>
   );
 }
 
+/** The fields of a measure; the kinds, areas and clusters offered are the API's vocabularies. */
 function MeasureForm(props: {
   initial: MeasureFields;
-  lang: Lang;
+  vocabularies: Vocabularies;
   onDone: (m: Measure) => void;
   onCancel: () => void;
 }): ReactNode {
@@ -94,9 +106,9 @@ function MeasureForm(props: {
   };
   const toggle = <T,>(list: readonly T[], v: T) =>
     list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+  const v = props.vocabularies;
   return (
-    <fieldset className="measure-form card">
-      <legend>{t('measures.formTitle')}</legend>
+    <>
       {text('title')}
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('measures.kind')}</label>
@@ -105,9 +117,9 @@ function MeasureForm(props: {
           value={f.kind}
           onChange={(e) => set({ kind: e.target.value as MeasureKind })}
         >
-          {MEASURE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`measures.kinds.${k}`)}
+          {v.measureKinds.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.label}
             </option>
           ))}
         </select>
@@ -115,27 +127,27 @@ function MeasureForm(props: {
       {text('date')}
       <fieldset className="checks">
         <legend>{t('measures.areas')}</legend>
-        {bpfaAreas.map((a) => (
+        {v.criticalAreas.map((a) => (
           <label key={a.letter}>
             <input
               type="checkbox"
               checked={f.criticalAreas.includes(a.letter)}
               onChange={() => set({ criticalAreas: toggle(f.criticalAreas, a.letter) })}
             />{' '}
-            {a.letter}. {a.title[props.lang]}
+            {a.letter}. {a.title}
           </label>
         ))}
       </fieldset>
       <fieldset className="checks">
         <legend>{t('measures.clusters')}</legend>
-        {reviewClusters.map((c) => (
-          <label key={c.id}>
+        {v.clusters.map((c) => (
+          <label key={c.code}>
             <input
               type="checkbox"
-              checked={f.clusters.includes(c.id)}
-              onChange={() => set({ clusters: toggle(f.clusters, c.id) })}
+              checked={f.clusters.includes(c.code)}
+              onChange={() => set({ clusters: toggle(f.clusters, c.code) })}
             />{' '}
-            {c.id}. {c.title[props.lang]}
+            {c.code}. {c.title}
           </label>
         ))}
         <p className="note">{t('measures.clustersNote')}</p>
@@ -167,6 +179,6 @@ function MeasureForm(props: {
           {t('measures.cancel')}
         </button>
       </div>
-    </fieldset>
+    </>
   );
 }

@@ -7,18 +7,26 @@ import { useSessionApi } from '../../session/use-session-api.ts';
 import { formatDays } from './review-format.ts';
 import type { Meeting } from './regional-types.ts';
 
-/** Links to the meeting records of a cycle the reader may see (the public: published ones), as list items. */
+/**
+ * Links to the meeting records of a cycle the reader may see (the public: published ones), as list
+ * items; reviewers also see which are not published.
+ */
 export function MeetingLinks(props: { cycle: string; lang: Lang }): ReactNode {
   const { t } = useTranslation('review');
   const [meetings] = useSessionApi<{ items: Meeting[] }>(`cycles/${props.cycle}/meetings`, {
     lang: props.lang,
   });
-  if (meetings.state !== 'ready') return null;
-  return meetings.data.items.map((m) => (
-    <li key={m.id}>
-      <Link href={withLang(`/cycles/${props.cycle}/meetings/${m.id}`, props.lang)}>
-        {t('cycle.meetingRecord', { place: m.place, dates: formatDays(props.lang, m.from, m.to) })}
-      </Link>
-    </li>
-  ));
+  return (
+    <>
+      {meetings.state === 'ready' &&
+        meetings.data.items.map((m) => (
+          <li key={m.id}>
+            <Link href={withLang(`/cycles/${props.cycle}/meetings/${m.id}`, props.lang)}>
+              {t('cycle.meetingRecord', { place: m.place, dates: formatDays(props.lang, m.from, m.to) })}
+            </Link>
+            {!m.published && <span className="badge meeting-badge">{t('meetings:unpublished')}</span>}
+          </li>
+        ))}
+    </>
+  );
 }

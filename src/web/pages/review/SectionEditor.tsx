@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/i18n.ts';
 import { Comments } from './Comments.tsx';
 import { EvidenceInserter } from './EvidenceInserter.tsx';
+import { LivePreview } from './LivePreview.tsx';
 import { evidenceKey, evidenceToken, insertAt } from './evidence-token.ts';
 import type { CommentView, ListedBlock, ReportView, SectionView } from './review-types.ts';
-import { SectionText } from './SectionText.tsx';
 import type { Names } from './use-names.ts';
 
 /**
- * One section of the draft: its title and guidance, a Markdown textarea or the preview (the
- * server's sanitised HTML of the last saved text, evidence filled in), an evidence inserter, the
- * blocks listed beside it, and its comments.
+ * One section of the draft: its title and guidance, a Markdown textarea with, on request, a live
+ * preview under it (the server's sanitised HTML of the text as typed, not yet saved, evidence
+ * filled in), an evidence inserter, the blocks listed beside it, and its comments.
  */
 export function SectionEditor(props: {
   section: SectionView;
@@ -29,11 +29,9 @@ export function SectionEditor(props: {
   const { t } = useTranslation('review');
   const id = useId();
   const { section } = props;
-  const [mode, setMode] = useState<'write' | 'preview'>('write');
+  const [previewing, setPreviewing] = useState(false);
   const [inserting, setInserting] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
-  const savedText = section.markdown ?? '';
-  const changed = props.value.trim() !== savedText.trim();
 
   const insert = (token: string) => {
     const el = area.current;
@@ -42,7 +40,6 @@ export function SectionEditor(props: {
     const next = insertAt(props.value, start, end, token);
     props.onChange(next.text);
     setInserting(false);
-    setMode('write');
     requestAnimationFrame(() => {
       area.current?.focus();
       area.current?.setSelectionRange(next.cursor, next.cursor);
@@ -56,47 +53,43 @@ export function SectionEditor(props: {
         <summary>{t('editor.guidance')}</summary>
         <p>{section.guidance}</p>
       </details>
-      <div className="mode-switch" role="group" aria-label={t('editor.mode', { section: section.title })}>
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {t('editor.textLabel', { section: section.title })}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={area}
+        className="markdown-input"
+        rows={Math.min(20, Math.max(5, props.value.split('\n').length + 1))}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={`${id}-md-help`}
+      />
+      <p id={`${id}-md-help`} className="note">
+        {t('editor.markdownHelp')}
+      </p>
+      <div className="mode-switch">
         <button
           type="button"
           className="secondary"
-          aria-pressed={mode === 'write'}
-          onClick={() => setMode('write')}
-        >
-          {t('editor.write')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          aria-pressed={mode === 'preview'}
-          onClick={() => setMode('preview')}
+          aria-pressed={previewing}
+          aria-controls={previewing ? `${id}-preview` : undefined}
+          onClick={() => setPreviewing((x) => !x)}
         >
           {t('editor.preview')}
+          <span className="visually-hidden">: {section.title}</span>
         </button>
       </div>
-      {mode === 'write' ? (
-        <>
-          <label htmlFor={`${id}-text`} className="visually-hidden">
-            {t('editor.textLabel', { section: section.title })}
-          </label>
-          <textarea
-            id={`${id}-text`}
-            ref={area}
-            className="markdown-input"
-            rows={Math.min(20, Math.max(5, props.value.split('\n').length + 1))}
-            value={props.value}
-            onChange={(e) => props.onChange(e.target.value)}
-            aria-describedby={`${id}-md-help`}
-          />
-          <p id={`${id}-md-help`} className="note">
-            {t('editor.markdownHelp')}
-          </p>
-        </>
-      ) : (
-        <div className="preview" aria-live="polite">
-          {changed && <p className="status status-warning">{t('editor.previewStale')}</p>}
-          <SectionText section={section} report={props.report} names={props.names} lang={props.lang} />
-        </div>
+      {previewing && (
+        <LivePreview
+          id={`${id}-preview`}
+          section={section}
+          report={props.report}
+          markdown={props.value}
+          listed={props.listed}
+          names={props.names}
+          lang={props.lang}
+        />
       )}
       <button
         type="button"

@@ -1,11 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bpfaAreas } from '../../../catalog/bpfa.ts';
-import { reviewClusters } from '../../../catalog/review-clusters.ts';
 import { sendJson } from '../../api/client.ts';
+import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
-import { TAG_CRITERIA, type ReportTag, type TagCriterion } from './regional-types.ts';
+import type { ReportTag, TagCriterion } from './regional-types.ts';
 import { parseTargets, passageOf } from './tag-form.ts';
+import { useVocabularies } from './use-vocabularies.ts';
 
 /**
  * Qualitative coding of a section, for its reviewers: the passages tagged in it (quote, critical
@@ -115,6 +115,7 @@ function TagForm(props: {
   const [criteria, setCriteria] = useState<TagCriterion[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const vocabularies = useVocabularies(props.lang);
   const toggle = <T,>(list: readonly T[], v: T) =>
     list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const submit = async () => {
@@ -154,49 +155,55 @@ function TagForm(props: {
           {t('tags.quoteHelp')}
         </p>
       </div>
-      <fieldset className="checks">
-        <legend>{t('tags.criteriaLabel')}</legend>
-        {TAG_CRITERIA.map((c) => (
-          <label key={c}>
-            <input
-              type="checkbox"
-              checked={criteria.includes(c)}
-              onChange={() => setCriteria(toggle(criteria, c))}
-            />{' '}
-            {t(`tags.criteria.${c}`)}
-          </label>
-        ))}
-      </fieldset>
-      <details className="checks-more">
-        <summary>{t('tags.areasClusters')}</summary>
-        <fieldset className="checks">
-          <legend>{t('measures.areas')}</legend>
-          {bpfaAreas.map((a) => (
-            <label key={a.letter}>
-              <input
-                type="checkbox"
-                checked={bpfa.includes(a.letter)}
-                onChange={() => setBpfa(toggle(bpfa, a.letter))}
-              />{' '}
-              {a.letter}. {a.title[props.lang]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checks">
-          <legend>{t('measures.clusters')}</legend>
-          {reviewClusters.map((c) => (
-            <label key={c.id}>
-              <input
-                type="checkbox"
-                checked={clusters.includes(c.id)}
-                onChange={() => setClusters(toggle(clusters, c.id))}
-              />{' '}
-              {c.id}. {c.title[props.lang]}
-            </label>
-          ))}
-          <p className="note">{t('measures.clustersNote')}</p>
-        </fieldset>
-      </details>
+      <Status data={vocabularies}>
+        {(v) => (
+          <>
+            <fieldset className="checks">
+              <legend>{t('tags.criteriaLabel')}</legend>
+              {v.tagCriteria.map((c) => (
+                <label key={c.code}>
+                  <input
+                    type="checkbox"
+                    checked={criteria.includes(c.code)}
+                    onChange={() => setCriteria(toggle(criteria, c.code))}
+                  />{' '}
+                  {c.label}
+                </label>
+              ))}
+            </fieldset>
+            <details className="checks-more">
+              <summary>{t('tags.areasClusters')}</summary>
+              <fieldset className="checks">
+                <legend>{t('measures.areas')}</legend>
+                {v.criticalAreas.map((a) => (
+                  <label key={a.letter}>
+                    <input
+                      type="checkbox"
+                      checked={bpfa.includes(a.letter)}
+                      onChange={() => setBpfa(toggle(bpfa, a.letter))}
+                    />{' '}
+                    {a.letter}. {a.title}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="checks">
+                <legend>{t('measures.clusters')}</legend>
+                {v.clusters.map((c) => (
+                  <label key={c.code}>
+                    <input
+                      type="checkbox"
+                      checked={clusters.includes(c.code)}
+                      onChange={() => setClusters(toggle(clusters, c.code))}
+                    />{' '}
+                    {c.code}. {c.title}
+                  </label>
+                ))}
+                <p className="note">{t('measures.clustersNote')}</p>
+              </fieldset>
+            </details>
+          </>
+        )}
+      </Status>
       <div className="field">
         <label htmlFor={`${id}-targets`}>{t('tags.targets')}</label>
         <input

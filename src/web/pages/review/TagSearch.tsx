@@ -1,14 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { bpfaAreas } from '../../../catalog/bpfa.ts';
-import { reviewClusters } from '../../../catalog/review-clusters.ts';
 import { useUrlParam, useUrlUpdate, withLang } from '../../app/url-state.ts';
 import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { useSessionApi } from '../../session/use-session-api.ts';
-import { TAG_CRITERIA, type ReportTag } from './regional-types.ts';
+import type { ReportTag } from './regional-types.ts';
 import { TagSummary } from './SectionTags.tsx';
+import { useVocabularies } from './use-vocabularies.ts';
 
 /**
  * For reviewers: the tagged passages of every report of the cycle, searched by critical area,
@@ -25,6 +24,9 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
   const update = useUrlUpdate();
   const [words, setWords] = useState(text ?? '');
   const [targetText, setTargetText] = useState(target ?? '');
+  const vocabularies = useVocabularies(props.lang);
+  // The choices appear when the vocabularies arrive; a failure to get them is shown under the form.
+  const v = vocabularies.state === 'ready' ? vocabularies.data : undefined;
   const targetValid = targetText.trim() === '' || /^\d{1,2}\.(\d{1,2}|[a-z])$/.test(targetText.trim());
   const [found] = useSessionApi<{ items: ReportTag[]; total: number }>(`cycles/${props.cycle}/tags/search`, {
     area,
@@ -50,9 +52,9 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
           {t('tags.criteriaLabel')}
           <select value={criterion ?? ''} onChange={(e) => update({ criterion: e.target.value || null })}>
             <option value="">{t('tags.any')}</option>
-            {TAG_CRITERIA.map((c) => (
-              <option key={c} value={c}>
-                {t(`tags.criteria.${c}`)}
+            {v?.tagCriteria.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
               </option>
             ))}
           </select>
@@ -61,9 +63,9 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
           {t('measures.areas')}
           <select value={area ?? ''} onChange={(e) => update({ area: e.target.value || null })}>
             <option value="">{t('tags.any')}</option>
-            {bpfaAreas.map((a) => (
+            {v?.criticalAreas.map((a) => (
               <option key={a.letter} value={a.letter}>
-                {a.letter}. {a.title[props.lang]}
+                {a.letter}. {a.title}
               </option>
             ))}
           </select>
@@ -72,9 +74,9 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
           {t('measures.clusters')}
           <select value={cluster ?? ''} onChange={(e) => update({ cluster: e.target.value || null })}>
             <option value="">{t('tags.any')}</option>
-            {reviewClusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id}. {c.title[props.lang]}
+            {v?.clusters.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code}. {c.title}
               </option>
             ))}
           </select>
@@ -84,10 +86,16 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
           <input
             type="text"
             size={6}
+            list={`${id}-sdg5`}
             value={targetText}
             onChange={(e) => setTargetText(e.target.value)}
             aria-invalid={targetValid ? undefined : true}
           />
+          <datalist id={`${id}-sdg5`}>
+            {v?.sdg5Targets.map((target) => (
+              <option key={target.code} value={target.code} label={target.title} lang={target.titleLang} />
+            ))}
+          </datalist>
         </label>
         <label>
           {t('tags.words')}
@@ -95,6 +103,7 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
         </label>
         <button type="submit">{t('tags.search')}</button>
       </form>
+      {vocabularies.state === 'error' && <Status data={vocabularies}>{() => null}</Status>}
       <Status data={found} isEmpty={(d) => d.items.length === 0} empty={t('tags.noneFound')}>
         {(d) => (
           <ul className="tag-results">

@@ -132,6 +132,40 @@ export interface Statement {
   readonly updatedAt: string;
 }
 
+/** A co-chair as `POST /api/cycles/{code}/meetings` and `PATCH /api/meetings/{id}` take it. */
+export interface CoChairBody {
+  readonly name?: string;
+  readonly title?: string;
+  readonly country?: string;
+  readonly organisation?: string;
+}
+
+/** The body of `POST /api/cycles/{code}/meetings` (NewMeeting) and of `PATCH /api/meetings/{id}`. */
+export interface MeetingBody {
+  readonly title: string;
+  readonly place: string;
+  readonly from: string;
+  readonly to: string;
+  readonly coChairs: readonly CoChairBody[];
+  readonly published: boolean;
+}
+
+/** The body of `POST /api/meetings/{id}/statements` (NewStatement); `PUT /api/statements/{id}` adds `baseVersion`. */
+export interface StatementBody {
+  readonly sessionId: number | null;
+  readonly speaker: string;
+  readonly speakerTitle?: string;
+  readonly country?: string;
+  readonly organisation?: string;
+  readonly text: string;
+  readonly source?: string;
+}
+
+/** A refused stale edit of `PUT /api/statements/{id}` (409): the stored statement. */
+export interface StatementConflictBody {
+  readonly error: { readonly status: 409; readonly message: string; readonly current: Statement };
+}
+
 export const TAG_CRITERIA = ['good-practice', 'partnerships', 'political-will', 'use-of-data'] as const;
 export type TagCriterion = (typeof TAG_CRITERIA)[number];
 

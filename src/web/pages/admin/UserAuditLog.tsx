@@ -1,0 +1,91 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Loadable } from '../../api/use-api.ts';
+import { ScrollBox } from '../../components/ScrollBox.tsx';
+import type { Lang } from '../../i18n/i18n.ts';
+import { membershipLabel } from '../../session/role-label.ts';
+import { formatMoment } from '../review/review-format.ts';
+import type { AuditEntry } from './admin-types.ts';
+import { auditDetail, isUserAction } from './audit-detail.ts';
+import { Status } from '../../components/Status.tsx';
+
+/** The user's audit log, newest first: when, who, what, in words (unknown entries as their JSON). */
+export function UserAuditLog(props: {
+  audit: Loadable<{ items: AuditEntry[]; total: number }>;
+  names: ReadonlyMap<string, string>;
+  lang: Lang;
+  limit: number;
+}): ReactNode {
+  const { t } = useTranslation('admin');
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-h`} className="admin-audit">
+      <h2 id={`${id}-h`}>{t('audit.title')}</h2>
+      <Status data={props.audit} isEmpty={(a) => a.items.length === 0} empty={t('audit.none')}>
+        {(a) => (
+          <>
+            {a.total > a.items.length && (
+              <p className="note">{t('audit.partial', { shown: a.items.length, total: a.total })}</p>
+            )}
+            <ScrollBox label={t('audit.title')}>
+              <table className="admin-audit-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.at')}</th>
+                    <th scope="col">{t('audit.who')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.detail')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {a.items.map((e) => (
+                    <tr key={e.id}>
+                      <td>{formatMoment(props.lang, e.at)}</td>
+                      <td>{e.actor ? (e.actor.email ?? `#${e.actor.id}`) : t('audit.system')}</td>
+                      <td>
+                        {isUserAction(e.action) ? t(`audit.actions.${e.action}`) : <code>{e.action}</code>}
+                      </td>
+                      <td>
+                        <Detail entry={e} names={props.names} lang={props.lang} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
+          </>
+        )}
+      </Status>
+    </section>
+  );
+}
+
+function Detail(props: { entry: AuditEntry; names: ReadonlyMap<string, string>; lang: Lang }): ReactNode {
+  const { t } = useTranslation('admin');
+  const d = auditDetail(props.entry);
+  switch (d.kind) {
+    case 'none':
+      return null;
+    case 'create':
+      return t('audit.details.create', {
+        email: d.email,
+        name: d.displayName,
+        roles:
+          d.memberships.length === 0
+            ? t('users.noRole')
+            : d.memberships.map((m) => membershipLabel(t, m, props.names)).join(', '),
+      });
+    case 'rename':
+      return t('audit.details.rename', { from: d.from, to: d.to });
+    case 'membership':
+      return membershipLabel(t, d.membership, props.names);
+    case 'sessions':
+      return t('audit.details.sessions', { count: d.count });
+    case 'lock':
+      return t('audit.details.lock', { count: d.failures, at: formatMoment(props.lang, d.until) });
+    case 'ip':
+      return t('audit.details.ip', { ip: d.ip });
+    case 'raw':
+      return <code className="admin-audit-raw">{d.text}</code>;
+  }
+}

@@ -1,0 +1,178 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendJson } from '../../api/client.ts';
+import type { Lang } from '../../i18n/i18n.ts';
+import { Field, focusFirstError, SaveErrors, TextField } from './FormField.tsx';
+import {
+  emptyStatement,
+  formErrors,
+  NO_ERRORS,
+  statementBody,
+  statementConflictOf,
+  statementFieldsOf,
+  type FormErrors,
+  type SpeaksFor,
+  type StatementField,
+  type StatementFields,
+} from './meeting-form.ts';
+import type { Meeting, Statement } from './regional-types.ts';
+import { StatementConflict } from './StatementConflict.tsx';
+
+const ORDER: readonly StatementField[] = [
+  'sessionId',
+  'speaker',
+  'speakerTitle',
+  'country',
+  'organisation',
+  'text',
+  'source',
+];
+
+/**
+ * Records a statement (POST) or changes one (PUT with the version edited): session, speaker, title,
+ * the country or organisation spoken for, text and source. The server checks the claims on every
+ * save and answers with them. A stale edit (409) shows the saved version beside the form: keep
+ * yours (saved over it) or take it into the form.
+ */
+export function StatementForm(props: {
+  meeting: Meeting;
+  /** The statement to change; none to record a new one. */
+  statement?: Statement;
+  /** For a new statement: the session it is in at first. */
+  sessionId?: number | null;
+  lang: Lang;
+  onSaved: (statement: Statement) => void;
+  onCancel: () => void;
+}): ReactNode {
+  const { t } = useTranslation('meetings');
+  const id = useId();
+  const { statement, meeting, lang } = props;
+  const [f, setF] = useState<StatementFields>(
+    statement ? statementFieldsOf(statement) : emptyStatement(props.sessionId ?? null),
+  );
+  const [base, setBase] = useState(statement?.version ?? 0);
+  const [theirs, setTheirs] = useState<Statement | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const set = (patch: Partial<StatementFields>) => setF((x) => ({ ...x, ...patch }));
+  useEffect(() => {
+    document.getElementById(`${id}-${statement ? 'text' : 'sessionId'}`)?.focus();
+  }, [id, statement]);
+
+  const shows = (field: string) =>
+    (ORDER as readonly string[]).includes(field) &&
+    !(field === 'country' && f.speaksFor !== 'country') &&
+    !(field === 'organisation' && f.speaksFor !== 'organisation');
+
+  const submit = async (baseVersion = base) => {
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    const body = statementBody(f);
+    const r = statement
+      ? await sendJson<Statement>('PUT', `statements/${statement.id}?lang=${lang}`, { ...body, baseVersion })
+      : await sendJson<Statement>('POST', `meetings/${meeting.id}/statements?lang=${lang}`, body);
+    setBusy(false);
+    if (r.ok) return props.onSaved(r.data);
+    const current = r.status === 409 ? statementConflictOf(r.body) : null;
+    if (current) return setTheirs(current);
+    const next = formErrors(r, shows);
+    setErrors(next);
+    focusFirstError(id, ORDER, next);
+  };
+
+  const text = (field: Exclude<StatementField, 'sessionId'>, rows?: number, hint?: string) => (
+    <TextField
+      id={`${id}-${field}`}
+      label={t(`statement.${field}`)}
+      value={f[field]}
+      onChange={(v) => set({ [field]: v })}
+      error={errors.fields[field]}
+      {...(rows ? { rows } : {})}
+      {...(hint ? { hint } : {})}
+    />
+  );
+
+  return (
+    <form
+      className="meeting-form meeting-statement-form card"
+      noValidate
+      aria-labelledby={`${id}-h`}
+      aria-busy={busy}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id={`${id}-h`}>
+        {statement ? t('statement.editHeading', { speaker: statement.speaker }) : t('statement.heading')}
+      </h3>
+      {theirs && (
+        <StatementConflict
+          theirs={theirs}
+          mine={f}
+          sessions={meeting.sessions}
+          lang={lang}
+          busy={busy}
+          onKeepMine={() => {
+            setBase(theirs.version);
+            setTheirs(null);
+            void submit(theirs.version);
+          }}
+          onTakeTheirs={() => {
+            setF(statementFieldsOf(theirs));
+            setBase(theirs.version);
+            setTheirs(null);
+            document.getElementById(`${id}-text`)?.focus();
+          }}
+        />
+      )}
+      <Field id={`${id}-sessionId`} label={t('statement.session')} error={errors.fields.sessionId}>
+        {(control) => (
+          <select {...control} value={f.sessionId} onChange={(e) => set({ sessionId: e.target.value })}>
+            <option value="">{t('statement.noSession')}</option>
+            {[...meeting.sessions]
+              .sort((a, b) => a.position - b.position)
+              .map((s) => (
+                <option key={s.id} value={String(s.id)}>
+                  {t(`review:meeting.kind.${s.kind}`)}: {s.title}
+                </option>
+              ))}
+          </select>
+        )}
+      </Field>
+      <div className="meeting-pair">
+        {text('speaker')}
+        {text('speakerTitle')}
+      </div>
+      <fieldset className="meeting-speaks-for">
+        <legend>{t('statement.speaksFor')}</legend>
+        <div className="radio-row">
+          {(['country', 'organisation'] as const).map((k: SpeaksFor) => (
+            <label key={k} className="radio">
+              <input
+                type="radio"
+                name={`${id}-speaks-for`}
+                value={k}
+                checked={f.speaksFor === k}
+                onChange={() => set({ speaksFor: k })}
+              />{' '}
+              {t(k === 'country' ? 'statement.forCountry' : 'statement.forOrganisation')}
+            </label>
+          ))}
+        </div>
+        {text(f.speaksFor)}
+      </fieldset>
+      {text('text', 7, t('statement.textHint'))}
+      {text('source')}
+      <SaveErrors errors={errors} />
+      <div className="controls">
+        <button type="submit" disabled={busy || theirs !== null}>
+          {busy ? t('statement.saving') : t('statement.save')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('statement.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
