@@ -65,16 +65,20 @@ describe('parity synthesis', () => {
     expect(readFileSync(join(dir, 's.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('writes the draft, and the export’s banner and page, in the language of --lang', async () => {
+  it('writes the draft in the language of --lang; the export declares it and puts only its banner in another', async () => {
     const g = await cli('synthesis', 'generate', 'beijing30-unece', '--lang', 'ru');
     expect(g).toMatchObject({ code: 0, stdout: expect.stringMatching(/version 3 generated/) });
-    const ru = await cli('synthesis', 'export', 'beijing30-unece', '--format', 'md', '--lang', 'ru');
+    // Without --lang the export is wholly in the version's language.
+    const ru = await cli('synthesis', 'export', 'beijing30-unece', '--format', 'md');
     expect(ru.stdout).toMatch(/^> ПРОЕКТ: версия 3 регионального сводного обзора/);
     expect(ru.stdout).toContain('## 4. Утверждения, проверенные в выступлениях');
     expect(ru.stdout).not.toContain('Claims checked');
+    // --lang changes the banner only, which then declares its own language.
     const fr = await cli('synthesis', 'export', 'beijing30-unece', '--lang', 'fr');
-    expect(fr.stdout).toMatch(/^<!doctype html>\n<html lang="fr">/);
-    expect(fr.stdout).toContain('PROJET\u00a0: version 3 de la synthèse régionale');
+    expect(fr.stdout).toMatch(/^<!doctype html>\n<html lang="ru">/);
+    expect(fr.stdout).toContain(
+      '<p class="banner" lang="fr">PROJET\u00a0: version 3 de la synthèse régionale',
+    );
     // The draft stays in the language it was written in; English-only evidence is declared so.
     expect(fr.stdout).toContain('<h4>4. Утверждения, проверенные в выступлениях</h4>');
     expect(fr.stdout).toMatch(/<em>\(на английском языке\)<\/em> <span lang="en">Not supported: /);

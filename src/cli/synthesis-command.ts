@@ -55,17 +55,22 @@ export function synthesisCommand(io: CliIo): Command {
       )
       .option('--version <n>', 'a version (default: the newest)', positive)
       .addOption(
-        new Option('--lang <lang>', 'language of the banner and the page (`<html lang>`)')
-          .choices(['en', 'fr', 'ru'])
-          .default('en'),
+        new Option('--lang <lang>', 'language of the banner (default: the version’s own)').choices([
+          'en',
+          'fr',
+          'ru',
+        ]),
       )
       .option('--out <file>', 'write to this file instead of standard output (required for pdf)')
       .action(
-        async (cycle: string, o: { format: SynthesisFormat; version?: number; lang: Lang; out?: string }) => {
+        async (
+          cycle: string,
+          o: { format: SynthesisFormat; version?: number; lang?: Lang; out?: string },
+        ) => {
           if (o.format === 'pdf' && !o.out) throw new CliError('--format pdf needs --out <file>', 2);
           const r = await withStore(io, (store) =>
             exportSynthesis(store.db, null, cycle, o.format, {
-              lang: o.lang,
+              ...(o.lang ? { lang: o.lang } : {}),
               ...(o.version !== undefined ? { version: o.version } : {}),
             }),
           );

@@ -7,7 +7,7 @@ import { insertStatement, readSessions, readStatements } from '../store/meetings
 import type { Operator } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import { checkClaims, type ClaimsCheck } from './check-claims.ts';
-import { tally, type ClaimTally } from './meeting-statements.ts';
+import { statementAudit, statementFields, tally, type ClaimTally } from './meeting-statements.ts';
 import { loadMeeting } from './meetings.ts';
 import { denied, userIdOf } from './report-access.ts';
 import { cycleTarget } from './review-access.ts';
@@ -152,18 +152,10 @@ async function write(
   return db.transaction().execute(async (trx) => {
     const ids: number[] = [];
     for (const { row, claims } of rows) {
-      const s = row.statement;
+      const fields = statementFields(row.statement, claims, now);
       const id = await insertStatement(trx, {
+        ...fields,
         meetingId: where.meetingId,
-        sessionId: s.sessionId,
-        speaker: s.speaker,
-        speakerTitle: s.speakerTitle ?? null,
-        country: s.country ?? null,
-        organisation: s.organisation ?? null,
-        text: s.text,
-        source: s.source ?? null,
-        claims,
-        checkedAt: now,
         by: userIdOf(by),
         now,
       });
@@ -178,12 +170,7 @@ async function write(
         detail: {
           cycle: where.cycle,
           meeting: where.meetingId,
-          sessionId: s.sessionId,
-          speaker: s.speaker,
-          country: s.country ?? null,
-          organisation: s.organisation ?? null,
-          chars: s.text.length,
-          verdicts: claims.claims.map((c) => c.verdict),
+          ...statementAudit(fields),
           file,
           line: row.line,
         },

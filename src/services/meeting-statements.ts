@@ -114,7 +114,7 @@ export async function addStatement(
       entityKind: 'statement',
       entityId: id,
       at: now,
-      detail: { cycle, meeting: meetingId, ...auditFields(fields) },
+      detail: { cycle, meeting: meetingId, ...statementAudit(fields) },
     });
     return id;
   });
@@ -151,7 +151,7 @@ export async function editStatement(
       entityKind: 'statement',
       entityId: id,
       at: now,
-      detail: { cycle, meeting: stored.meetingId, baseVersion, ...auditFields(fields) },
+      detail: { cycle, meeting: stored.meetingId, baseVersion, ...statementAudit(fields) },
     });
     return true;
   });
@@ -218,24 +218,30 @@ async function prepare(
   }
   const checked = await checkClaims(db, { text: s.text, ...(s.country ? { country: s.country } : {}) });
   if (!checked.ok) return checked;
-  return ok({
-    fields: {
-      sessionId: s.sessionId,
-      speaker: s.speaker,
-      speakerTitle: s.speakerTitle ?? null,
-      country: s.country ?? null,
-      organisation: s.organisation ?? null,
-      text: s.text,
-      source: s.source ?? null,
-      claims: checked.value,
-      checkedAt: now,
-    },
-    now,
-    cycle: found.value.cycle.code,
-  });
+  return ok({ fields: statementFields(s, checked.value, now), now, cycle: found.value.cycle.code });
 }
 
-function auditFields(f: StatementFields) {
+/** A valid statement as stored, with its claims as checked at `checkedAt`. */
+export function statementFields(
+  s: z.output<typeof StatementSchema>,
+  claims: StatementFields['claims'],
+  checkedAt: Date,
+): StatementFields {
+  return {
+    sessionId: s.sessionId,
+    speaker: s.speaker,
+    speakerTitle: s.speakerTitle ?? null,
+    country: s.country ?? null,
+    organisation: s.organisation ?? null,
+    text: s.text,
+    source: s.source ?? null,
+    claims,
+    checkedAt,
+  };
+}
+
+/** What the audit log keeps of a statement: who spoke where, its length and verdicts, not its text. */
+export function statementAudit(f: StatementFields) {
   const check = f.claims as ClaimsCheck;
   return {
     sessionId: f.sessionId,

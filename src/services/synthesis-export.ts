@@ -7,8 +7,9 @@ import { ENGLISH_MARKS, synthesisText } from './synthesis-text.ts';
  * A synthesis version as a file: a print-ready HTML page (the Markdown through the renderer and
  * sanitiser of national reports: raw HTML off, script links refused, an allow-list of tags), the
  * Markdown made inert for any renderer, or (synthesis.ts) that page printed to PDF. A banner says
- * whether the version is published or a draft, in the language asked for (`lang`), which the
- * page also declares (`<html lang>`); text the draft marks as English only is declared English.
+ * whether the version is published or a draft, in the language asked for (`lang`, by default the
+ * version's). The page declares the version's language (`<html lang>`), the banner its own where
+ * it differs, and text the draft marks as English only is declared English.
  */
 
 export interface SynthesisDoc {
@@ -16,12 +17,14 @@ export interface SynthesisDoc {
   readonly cycleTitle: string;
   readonly version: number;
   readonly published: boolean;
+  /** The language the version is written in. */
+  readonly lang: Lang;
   readonly markdown: string;
   /** ISO 8601 of the version. */
   readonly editedAt: string;
 }
 
-export function bannerOf(doc: SynthesisDoc, lang: Lang = 'en'): string {
+export function bannerOf(doc: SynthesisDoc, lang: Lang = doc.lang): string {
   const text = synthesisText(lang);
   const fields = { version: doc.version, date: text.date(doc.editedAt) };
   return text.t(doc.published ? 'export.published' : 'export.draft', fields);
@@ -31,7 +34,7 @@ export function synthesisFileBase(doc: SynthesisDoc): string {
   return `${doc.cycle}-synthesis-v${doc.version}`;
 }
 
-export function synthesisMarkdownFile(doc: SynthesisDoc, lang: Lang = 'en'): string {
+export function synthesisMarkdownFile(doc: SynthesisDoc, lang: Lang = doc.lang): string {
   return inertMarkdown(`> ${bannerOf(doc, lang)}\n\n${doc.markdown.trim()}\n`);
 }
 
@@ -64,11 +67,15 @@ h3,h4,h5{break-after:avoid}tr,blockquote{break-inside:avoid}thead{display:table-
  * The print-ready page. The renderer is the reports' own, which sets authors' headings two levels
  * down (h1 → h3: a report section is an h2 of its page); the style sizes them as the document's.
  */
-export function synthesisHtml(doc: SynthesisDoc, lang: Lang = 'en'): string {
+export function synthesisHtml(doc: SynthesisDoc, lang: Lang = doc.lang): string {
   const e = escapeHtml;
-  const title = synthesisText(lang).t('export.pageTitle', { title: doc.cycleTitle, version: doc.version });
+  const title = synthesisText(doc.lang).t('export.pageTitle', {
+    title: doc.cycleTitle,
+    version: doc.version,
+  });
+  const bannerLang = lang === doc.lang ? '' : ` lang="${lang}"`;
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${doc.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -76,7 +83,7 @@ export function synthesisHtml(doc: SynthesisDoc, lang: Lang = 'en'): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<p class="banner${doc.published ? ' published' : ''}">${e(bannerOf(doc, lang))}</p>
+<p class="banner${doc.published ? ' published' : ''}"${bannerLang}>${e(bannerOf(doc, lang))}</p>
 <main>
 ${markEnglish(renderMarkdown(doc.markdown))}
 </main>

@@ -10,7 +10,7 @@ import { CYCLE, GOOD_PRACTICE, openSynthesisStore } from './synthesis-test-store
 import en from './synthesis-text/en.json' with { type: 'json' };
 import fr from './synthesis-text/fr.json' with { type: 'json' };
 import ru from './synthesis-text/ru.json' with { type: 'json' };
-import { exportSynthesis, generateSynthesis, getSynthesis } from './synthesis.ts';
+import { exportSynthesis, generateSynthesis, getSynthesis, saveSynthesis } from './synthesis.ts';
 
 /** The generated synthesis in English, French and Russian, on the demonstration cycle. */
 
@@ -225,6 +225,40 @@ describe('the generated synthesis in each language', () => {
     expect(activeHtml(body)).toEqual([]);
     expect(md).toMatch(banner);
     expect(activeHtml(careless.render(md))).toEqual([]);
+  });
+});
+
+describe('the language of a version', () => {
+  it('is the language generated in, kept by an edit, and declared by the exports', async () => {
+    const latest = await getSynthesis(r.db, r.cast.reviewer, CYCLE);
+    if (!latest.ok) throw new Error(latest.message);
+    const g = await generateSynthesis(
+      r.db,
+      r.cast.reviewer,
+      CYCLE,
+      { baseVersion: latest.value.version },
+      { now: NOW, lang: 'fr' },
+    );
+    if (!g.ok) throw new Error(g.message);
+    expect(g.value.lang).toBe('fr');
+    const edited = await saveSynthesis(r.db, r.cast.reviewer, CYCLE, {
+      baseVersion: g.value.version,
+      markdown: `${g.value.markdown}\n\nNote ajoutée.`,
+    });
+    if (!edited.ok) throw new Error(edited.message);
+    expect(edited.value).toMatchObject({ version: g.value.version + 1, lang: 'fr', origin: 'edited' });
+    const page = async (lang?: Lang) => {
+      const f = await exportSynthesis(r.db, r.cast.reviewer, CYCLE, 'html', lang ? { lang } : {});
+      if (!f.ok) throw new Error(f.message);
+      return String(f.value.body);
+    };
+    const own = await page();
+    expect(own).toContain('<html lang="fr">');
+    expect(own).toMatch(/<p class="banner">PROJET/);
+    const english = await page('en');
+    expect(english).toContain('<html lang="fr">');
+    expect(english).toMatch(/<p class="banner" lang="en">DRAFT: version \d+/);
+    expect(english).toContain('<title>Synthèse régionale');
   });
 });
 

@@ -55,6 +55,8 @@ export interface SynthesisView {
   /** The Markdown as sanitised HTML (the reports' renderer). */
   readonly html: string;
   readonly published: boolean;
+  /** The language the version is written in: generated in it, or that of the version an edit was based on. */
+  readonly lang: Lang;
   /** ISO 8601: when the draft this version descends from was generated, and when this version was saved. */
   readonly generatedAt: string;
   readonly editedAt: string;
@@ -112,7 +114,7 @@ export async function generateSynthesis(
     by,
     cycle.value,
     req.baseVersion ?? null,
-    { markdown, origin: 'generated', published: false },
+    { markdown, origin: 'generated', published: false, lang },
     now,
   );
 }
@@ -152,7 +154,7 @@ async function append(
   by: Operator,
   cycle: CycleRecord,
   baseVersion: number | null,
-  next: { markdown: string; origin: SynthesisRecord['origin']; published: boolean },
+  next: { markdown: string; origin: SynthesisRecord['origin']; published: boolean; lang?: Lang },
   now: Date,
 ): Promise<ServiceResult<SynthesisView> | SynthesisConflict> {
   type Outcome = { stale: SynthesisRecord } | { missing: true } | { version: number };
@@ -171,6 +173,8 @@ async function append(
       editedBy: userIdOf(by),
       editedAt: now,
       published: next.published,
+      // An edit is in its base version's language (generation always names one).
+      lang: next.lang ?? latest?.lang ?? 'en',
     });
     await recordAudit(trx, {
       actor: by,
@@ -237,6 +241,7 @@ export async function exportSynthesis(
     cycleTitle: cycle.title,
     version: record.version,
     published: record.published,
+    lang: record.lang,
     markdown: record.markdown,
     editedAt: record.editedAt.toISOString(),
   };
@@ -245,9 +250,9 @@ export async function exportSynthesis(
     return ok({
       fileName: `${base}.md`,
       contentType: 'text/markdown; charset=utf-8',
-      body: synthesisMarkdownFile(doc, opts.lang ?? 'en'),
+      body: synthesisMarkdownFile(doc, opts.lang ?? doc.lang),
     });
-  const html = synthesisHtml(doc, opts.lang ?? 'en');
+  const html = synthesisHtml(doc, opts.lang ?? doc.lang);
   if (format === 'html')
     return ok({ fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: html });
   const pdf = await htmlToPdf(html, opts.pdf);
@@ -311,6 +316,7 @@ async function view(
     markdown: r.markdown,
     html: markEnglish(renderMarkdown(r.markdown)),
     published: r.published,
+    lang: r.lang,
     generatedAt: r.generatedAt.toISOString(),
     editedAt: r.editedAt.toISOString(),
     editedBy: r.editedBy === null ? null : { id: String(r.editedBy), name: r.editedByName },

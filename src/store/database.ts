@@ -1,3 +1,4 @@
+import type { Lang } from '../catalog/countries.ts';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -330,6 +331,7 @@ export interface SynthesisTable {
   edited_by: number | null;
   edited_at: ColumnType<Date, Date, never>;
   published: ColumnType<boolean, boolean, never>;
+  lang: ColumnType<Lang, Lang, never>;
 }
 
 /** A meeting of a review cycle. Dates are `YYYY-MM-DD`; reads cast them to text. */

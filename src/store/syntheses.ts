@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Lang } from '../catalog/countries.ts';
 import type { Database, SynthesisTable } from './database.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface SynthesisRecord {
   readonly editedByName: string | null;
   readonly editedAt: Date;
   readonly published: boolean;
+  /** The language the version is written in. */
+  readonly lang: Lang;
 }
 
 export type NewSynthesis = Omit<SynthesisRecord, 'editedByName'>;
@@ -37,6 +40,7 @@ function selectVersions(db: Db) {
       'u.display_name as editedByName',
       's.edited_at as editedAt',
       's.published',
+      's.lang',
     ]);
 }
 
@@ -81,6 +85,7 @@ export async function readSynthesisVersions(
       'u.display_name as editedByName',
       's.edited_at as editedAt',
       's.published',
+      's.lang',
     ])
     .where('s.cycle_id', '=', cycleId)
     .orderBy('s.version', 'desc')
@@ -105,6 +110,7 @@ export async function insertSynthesis(trx: Transaction<Database>, s: NewSynthesi
       edited_by: s.editedBy,
       edited_at: s.editedAt,
       published: s.published,
+      lang: s.lang,
     })
     .execute();
 }

@@ -173,6 +173,10 @@ export const SynthesisSchema = z
       .string()
       .openapi({ description: 'The Markdown as sanitised HTML (the national reports’ renderer).' }),
     published: z.boolean(),
+    lang: z.enum(['en', 'fr', 'ru']).openapi({
+      description:
+        'The language the version is written in: generated in it, or that of the version an edit was based on.',
+    }),
     generatedAt: z.string(),
     editedAt: z.string(),
     editedBy: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),

@@ -47,11 +47,11 @@ const draftLang = z
 
 const pageLang = z
   .enum(['en', 'fr', 'ru'], { error: 'expected en, fr or ru' })
-  .default('en')
+  .optional()
   .openapi({
     param: {
       description:
-        'Language of the banner and of the page (`<html lang>`): en, fr or ru. Default en. The text is the version’s own, in the language it was generated or written in.',
+        'Language of the banner: en, fr or ru; by default the version’s. The text is the version’s own, in the language it was generated in (the view’s `lang`), and the page declares that language (`<html lang>`).',
     },
     example: 'en',
   });
@@ -214,7 +214,7 @@ export function synthesisRoutes(deps: ApiDeps) {
       const { version, lang } = c.req.valid('query');
       const result = await exportSynthesis(deps.db, actorOf(c), c.req.valid('param').code, format, {
         ...(version !== undefined ? { version } : {}),
-        lang,
+        ...(lang !== undefined ? { lang } : {}),
       });
       if (!result.ok && result.kind === 'unavailable') throw new HttpError(503, result.message);
       const file = answer(c, result);

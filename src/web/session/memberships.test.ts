@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { authoredCountries, hasRole, reviews, scopeCode, writesFor, type Actor } from './memberships.ts';
+import {
+  authoredCountries,
+  hasRole,
+  reviews,
+  reviewsCycle,
+  scopeCode,
+  writesFor,
+  type Actor,
+} from './memberships.ts';
 import type { Membership } from './session-types.ts';
 
 const user = (memberships: Membership[]): Actor => ({
@@ -44,6 +52,22 @@ describe('memberships as the web app reads them', () => {
     expect(writesFor(user([admin]), 'KAZ')).toBe(false);
     expect(hasRole(user([admin]), 'administrator')).toBe(true);
     expect(hasRole({ kind: 'public' }, 'administrator')).toBe(false);
+  });
+
+  it.each([
+    { name: 'the public', actor: { kind: 'public' } as Actor, unece: false, centralAsia: false },
+    { name: 'KAZ focal point', actor: user([kazFocal]), unece: false, centralAsia: false },
+    { name: 'UNECE reviewer', actor: user([uneceReviewer]), unece: true, centralAsia: false },
+    {
+      name: 'Central Asia reviewer',
+      actor: user([{ role: 'regional-reviewer', scope: { kind: 'region-set', code: 'unece-central-asia' } }]),
+      unece: false,
+      centralAsia: true,
+    },
+    { name: 'administrator', actor: user([admin]), unece: true, centralAsia: true },
+  ])('reviewsCycle: $name', ({ actor, unece, centralAsia }) => {
+    expect(reviewsCycle(actor, 'unece')).toBe(unece);
+    expect(reviewsCycle(actor, 'unece-central-asia')).toBe(centralAsia);
   });
 
   it('scopeCode names the country, the region set or nothing for the instance', () => {

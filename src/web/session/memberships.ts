@@ -16,6 +16,22 @@ export function reviews(actor: Actor): boolean {
   return hasRole(actor, 'administrator') || hasRole(actor, 'regional-reviewer');
 }
 
+/**
+ * True for administrators and the reviewers of exactly this region set: they read the tracker and
+ * manage the synthesis and the meeting record of a cycle for it (a subregion's reviewers review
+ * their countries' reports only).
+ */
+export function reviewsCycle(actor: Actor, regionSet: string): boolean {
+  return (
+    actor.kind === 'user' &&
+    actor.user.memberships.some(
+      (m) =>
+        m.role === 'administrator' ||
+        (m.role === 'regional-reviewer' && m.scope.kind === 'region-set' && m.scope.code === regionSet),
+    )
+  );
+}
+
 /** The countries whose reports the user writes (focal point or contributor), sorted. */
 export function authoredCountries(actor: Actor): string[] {
   if (actor.kind === 'public') return [];

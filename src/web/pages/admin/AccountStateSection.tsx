@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../components/form/Field.tsx';
+import { Done } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import type { PatchUser, User } from './admin-types.ts';
-import { Done, FieldError } from './Field.tsx';
-import { useFormErrors } from './use-form-errors.ts';
 
 const NONE = [] as const;
 
@@ -14,7 +15,6 @@ export function AccountStateSection(props: { user: User; patch: PatchUser }): Re
   const { t } = useTranslation('admin');
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<'disabled' | 'enabled' | null>(null);
   const errors = useFormErrors<never>(id, NONE);
   const disableButton = useRef<HTMLButtonElement>(null);
@@ -22,22 +22,19 @@ export function AccountStateSection(props: { user: User; patch: PatchUser }): Re
 
   const change = async (disabled: boolean) => {
     setDone(null);
-    errors.clear();
-    setBusy(true);
-    const r = await props.patch({ disabled });
-    setBusy(false);
+    const r = await errors.send(props.patch({ disabled }));
     setConfirming(false);
-    if (!r.ok) return errors.setFailure(r, {});
+    if (!r.ok) return errors.setFailure(r);
     setDone(disabled ? 'disabled' : 'enabled');
   };
 
   return (
-    <section className="card admin-form" aria-labelledby={`${id}-h`} aria-busy={busy}>
+    <section className="card admin-form" aria-labelledby={`${id}-h`} aria-busy={errors.busy}>
       <h2 id={`${id}-h`}>{t('account.title')}</h2>
       <p>{t(props.user.disabled ? 'account.isDisabled' : 'account.isEnabled', { name })}</p>
       {props.user.disabled ? (
         <div className="admin-actions">
-          <button type="button" disabled={busy} onClick={() => void change(false)}>
+          <button type="button" disabled={errors.busy} onClick={() => void change(false)}>
             {t('account.enable')}
           </button>
         </div>
@@ -48,7 +45,7 @@ export function AccountStateSection(props: { user: User; patch: PatchUser }): Re
             <button
               type="button"
               className="admin-danger"
-              disabled={busy}
+              disabled={errors.busy}
               autoFocus
               onClick={() => void change(true)}
             >

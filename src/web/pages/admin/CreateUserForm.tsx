@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { sendJson } from '../../api/client.ts';
 import { withLang } from '../../app/url-state.ts';
+import { Field, FieldError, TextField } from '../../components/form/Field.tsx';
+import { Done, Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 import type { User } from './admin-types.ts';
-import { Done, Field, FieldError } from './Field.tsx';
 import { PasswordInput } from './PasswordInput.tsx';
 import { RoleScopeFields } from './RoleScopeFields.tsx';
-import { useFormErrors } from './use-form-errors.ts';
 import type { ScopeOptions } from './use-scope-options.ts';
 import { EMPTY_NEW_USER, newUserRequest, type NewUserField, type NewUserFields } from './user-form.ts';
 
@@ -34,19 +35,15 @@ export function CreateUserForm(props: {
   const { t } = useTranslation('admin');
   const id = useId();
   const [f, setF] = useState<NewUserFields>(EMPTY_NEW_USER);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<User | null>(null);
-  const errors = useFormErrors<NewUserField>(id, ORDER);
+  const errors = useFormErrors<NewUserField>(id, ORDER, 'admin:problems');
   const set = (patch: Partial<NewUserFields>) => setF((x) => ({ ...x, ...patch }));
 
   const submit = async () => {
     setCreated(null);
     const checked = newUserRequest(f);
     if (!checked.ok) return errors.setProblems(checked.problems);
-    errors.clear();
-    setBusy(true);
-    const r = await sendJson<User>('POST', 'users', checked.body);
-    setBusy(false);
+    const r = await errors.send(sendJson<User>('POST', 'users', checked.body));
     if (!r.ok) return errors.setFailure(r, FIELD_OF);
     setF(EMPTY_NEW_USER);
     setCreated(r.data);
@@ -54,40 +51,31 @@ export function CreateUserForm(props: {
   };
 
   return (
-    <form
+    <Form
+      prefix={id}
       className="admin-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={t('create.title')}
+      busy={errors.busy}
+      onSubmit={submit}
     >
-      <h2 id={`${id}-h`}>{t('create.title')}</h2>
-      <Field id={`${id}-email`} label={t('fields.email')} error={errors.of('email')}>
-        {(c) => (
-          <input
-            {...c}
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={f.email}
-            onChange={(e) => set({ email: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-displayName`} label={t('fields.name')} error={errors.of('displayName')}>
-        {(c) => (
-          <input
-            {...c}
-            type="text"
-            autoComplete="off"
-            value={f.displayName}
-            onChange={(e) => set({ displayName: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        id={`${id}-email`}
+        label={t('fields.email')}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={f.email}
+        onChange={(email) => set({ email })}
+        error={errors.of('email')}
+      />
+      <TextField
+        id={`${id}-displayName`}
+        label={t('fields.name')}
+        autoComplete="off"
+        value={f.displayName}
+        onChange={(displayName) => set({ displayName })}
+        error={errors.of('displayName')}
+      />
       <Field
         id={`${id}-password`}
         label={t('fields.initialPassword')}
@@ -116,10 +104,10 @@ export function CreateUserForm(props: {
         </Done>
       )}
       <div className="admin-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={errors.busy}>
           {t('create.submit')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

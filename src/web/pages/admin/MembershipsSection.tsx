@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../components/form/Field.tsx';
+import { Done, Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import { membershipLabel } from '../../session/role-label.ts';
 import type { Membership, PatchUser, Role, User } from './admin-types.ts';
-import { Done, FieldError } from './Field.tsx';
 import { membershipKey } from './membership-form.ts';
 import { RoleScopeFields } from './RoleScopeFields.tsx';
-import { useFormErrors } from './use-form-errors.ts';
 import type { ScopeOptions } from './use-scope-options.ts';
 import { grantRequest } from './user-form.ts';
 
@@ -27,7 +28,7 @@ export function MembershipsSection(props: {
   const [scope, setScope] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const grantErrors = useFormErrors<'scope'>(`${id}-grant`, ORDER);
+  const grantErrors = useFormErrors<'scope'>(`${id}-grant`, ORDER, 'admin:problems');
   const revokeErrors = useFormErrors<never>(`${id}-revoke`, []);
   const label = (m: Membership) => membershipLabel(t, m, props.options.names);
 
@@ -51,7 +52,7 @@ export function MembershipsSection(props: {
   };
   const revoke = async (m: Membership) => {
     const r = await send({ revoke: [m] });
-    if (!r.ok) return revokeErrors.setFailure(r, {});
+    if (!r.ok) return revokeErrors.setFailure(r);
     setDone(t('roles.revoked', { role: label(m) }));
     heading.current?.focus();
   };
@@ -82,13 +83,7 @@ export function MembershipsSection(props: {
         </ul>
       )}
       {revokeErrors.general && <FieldError message={revokeErrors.general} />}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void grant();
-        }}
-      >
+      <Form prefix={`${id}-grant`} onSubmit={grant}>
         <fieldset className="admin-fieldset">
           <legend>{t('roles.grantTitle')}</legend>
           <RoleScopeFields
@@ -107,7 +102,7 @@ export function MembershipsSection(props: {
             </button>
           </div>
         </fieldset>
-      </form>
+      </Form>
       {done && <Done>{done}</Done>}
     </section>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from './Field.tsx';
+import type { ControlProps } from '../../components/form/Field.tsx';
 import { generatePassword } from './generate-password.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field, FieldError } from '../../components/form/Field.tsx';
+import { Done, Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import type { PatchUser, User } from './admin-types.ts';
-import { Done, Field, FieldError } from './Field.tsx';
 import { PasswordInput } from './PasswordInput.tsx';
-import { useFormErrors } from './use-form-errors.ts';
 import { resetRequest } from './user-form.ts';
 
 const ORDER = ['password'] as const;
@@ -17,34 +18,26 @@ export function PasswordResetForm(props: { user: User; patch: PatchUser }): Reac
   const { t } = useTranslation('admin');
   const id = useId();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const errors = useFormErrors<'password'>(id, ORDER);
+  const errors = useFormErrors<'password'>(id, ORDER, 'admin:problems');
 
   const submit = async () => {
     setDone(false);
     const checked = resetRequest(password, props.user.email);
     if (!checked.ok) return errors.setProblems(checked.problems);
-    errors.clear();
-    setBusy(true);
-    const r = await props.patch(checked.body);
-    setBusy(false);
-    if (!r.ok) return errors.setFailure(r, { password: 'password' });
+    const r = await errors.send(props.patch(checked.body));
+    if (!r.ok) return errors.setFailure(r);
     setDone(true);
   };
 
   return (
-    <form
+    <Form
+      prefix={id}
       className="admin-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={t('reset.title')}
+      busy={errors.busy}
+      onSubmit={submit}
     >
-      <h2 id={`${id}-h`}>{t('reset.title')}</h2>
       <p className="note">{t('reset.intro', { name: props.user.displayName })}</p>
       <Field
         id={`${id}-password`}
@@ -66,10 +59,10 @@ export function PasswordResetForm(props: { user: User; patch: PatchUser }): Reac
       {errors.general && <FieldError message={errors.general} />}
       {done && <Done>{t('reset.done', { name: props.user.displayName })}</Done>}
       <div className="admin-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={errors.busy}>
           {t('reset.submit')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RegionSetSummary } from '../../components/api-types.ts';
+import { Field } from '../../components/form/Field.tsx';
+import type { FieldMessage } from '../../components/form/use-form-errors.ts';
 import type { Role } from './admin-types.ts';
-import { Field } from './Field.tsx';
 import { ROLES, scopeKindOf } from './membership-form.ts';
 import type { ScopeOptions } from './use-scope-options.ts';
-import type { FieldMessage } from './use-form-errors.ts';
 
 /**
  * A role and its scope: a country for a focal point or a contributor, a region set for a regional
@@ -25,7 +26,7 @@ export function RoleScopeFields(props: {
   const kind = props.role === '' ? 'instance' : scopeKindOf(props.role);
   return (
     <>
-      <Field id={`${props.prefix}-role`} label={t('membership.role')} error={null}>
+      <Field id={`${props.prefix}-role`} label={t('membership.role')}>
         {(control) => (
           <select
             {...control}
@@ -58,30 +59,37 @@ export function RoleScopeFields(props: {
               <option value="">
                 {t(kind === 'country' ? 'membership.chooseCountry' : 'membership.chooseSet')}
               </option>
-              {kind === 'country'
-                ? props.options.countries.map((c) => (
-                    <option key={c.iso3} value={c.iso3}>
-                      {c.name} ({c.iso3})
-                    </option>
-                  ))
-                : props.options.regionSets.map((g) => (
-                    <optgroup
-                      key={g.kind}
-                      label={t(`explore:regionKinds.${g.kind}`, { defaultValue: g.kind })}
-                    >
-                      {g.sets.map((s) => (
-                        <option key={s.code} value={s.code}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
+              {kind === 'country' ? (
+                props.options.countries.map((c) => (
+                  <option key={c.iso3} value={c.iso3}>
+                    {c.name} ({c.iso3})
+                  </option>
+                ))
+              ) : (
+                <RegionSetOptions groups={props.options.regionSets} />
+              )}
             </select>
           )}
         </Field>
       )}
     </>
   );
+}
+
+/** Region sets as options, grouped by kind (`groupRegionSets`), each kind named in the reader's language. */
+export function RegionSetOptions(props: {
+  groups: readonly { kind: string; sets: readonly RegionSetSummary[] }[];
+}): ReactNode {
+  const { t } = useTranslation('explore');
+  return props.groups.map((g) => (
+    <optgroup key={g.kind} label={t(`regionKinds.${g.kind}`, { defaultValue: g.kind })}>
+      {g.sets.map((s) => (
+        <option key={s.code} value={s.code}>
+          {s.name}
+        </option>
+      ))}
+    </optgroup>
+  ));
 }
 
 function ScopeRetry(props: { options: ScopeOptions }): ReactNode {

@@ -5,11 +5,13 @@ import { sendJson } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { withLang } from '../../app/url-state.ts';
 import type { Paged, RegionSetSummary } from '../../components/api-types.ts';
+import { Field, FieldError, TextField } from '../../components/form/Field.tsx';
+import { Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import { groupRegionSets } from '../../components/RegionSetSelect.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { cycleRequest, EMPTY_CYCLE, type CycleField, type CycleFields } from '../admin/cycle-form.ts';
-import { Field, FieldError } from '../admin/Field.tsx';
-import { useFormErrors } from '../admin/use-form-errors.ts';
+import { RegionSetOptions } from '../admin/RoleScopeFields.tsx';
 import type { CycleView } from './review-types.ts';
 
 const ORDER: readonly CycleField[] = [
@@ -21,7 +23,6 @@ const ORDER: readonly CycleField[] = [
   'meetingFrom',
   'meetingTo',
 ];
-const FIELD_OF: Readonly<Record<string, CycleField>> = Object.fromEntries(ORDER.map((f) => [f, f]));
 /** The template the server uses when none is named (src/services/cycles.ts); the only one so far. */
 const DEFAULT_TEMPLATE = 'beijing30-v1';
 
@@ -74,8 +75,7 @@ function CycleFormBody(props: {
   const { t } = useTranslation('admin');
   const { id, lang } = props;
   const [f, setF] = useState<CycleFields>(EMPTY_CYCLE);
-  const [busy, setBusy] = useState(false);
-  const errors = useFormErrors<CycleField>(id, ORDER);
+  const errors = useFormErrors<CycleField>(id, ORDER, 'admin:problems');
   const sets = useApi<Paged<RegionSetSummary>>('region-sets', { lang, limit: 1000 });
   const template = useApi<{ title: string }>(`templates/${DEFAULT_TEMPLATE}`, { lang });
   const set = (patch: Partial<CycleFields>) => setF((x) => ({ ...x, ...patch }));
@@ -83,64 +83,52 @@ function CycleFormBody(props: {
   const submit = async () => {
     const checked = cycleRequest(f);
     if (!checked.ok) return errors.setProblems(checked.problems);
-    errors.clear();
-    setBusy(true);
-    const r = await sendJson<CycleView>('POST', 'cycles', checked.body);
-    setBusy(false);
-    if (!r.ok) return errors.setFailure(r, FIELD_OF);
+    const r = await errors.send(sendJson<CycleView>('POST', 'cycles', checked.body));
+    if (!r.ok) return errors.setFailure(r);
     props.onCreated(r.data);
   };
-  const date = (field: CycleField, label: string, hint?: string) => (
-    <Field id={`${id}-${field}`} label={label} hint={hint} error={errors.of(field)}>
-      {(c) => (
-        <input {...c} type="date" value={f[field]} onChange={(e) => set({ [field]: e.target.value })} />
-      )}
-    </Field>
+  const date = (field: CycleField, label: string) => (
+    <TextField
+      id={`${id}-${field}`}
+      label={label}
+      type="date"
+      value={f[field]}
+      onChange={(v) => set({ [field]: v })}
+      error={errors.of(field)}
+    />
   );
 
   return (
-    <form
-      id={`${id}-form`}
+    <Form
+      prefix={id}
       className="admin-form admin-cycle-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={t('cycle.title')}
+      busy={errors.busy}
+      onSubmit={submit}
     >
-      <h2 id={`${id}-h`}>{t('cycle.title')}</h2>
-      <Field id={`${id}-code`} label={t('cycle.code')} hint={t('cycle.codeHint')} error={errors.of('code')}>
-        {(c) => (
-          <input
-            {...c}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            value={f.code}
-            onChange={(e) => set({ code: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-title`} label={t('cycle.name')} error={errors.of('title')}>
-        {(c) => <input {...c} type="text" value={f.title} onChange={(e) => set({ title: e.target.value })} />}
-      </Field>
+      <TextField
+        id={`${id}-code`}
+        label={t('cycle.code')}
+        hint={t('cycle.codeHint')}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus
+        value={f.code}
+        onChange={(code) => set({ code })}
+        error={errors.of('code')}
+      />
+      <TextField
+        id={`${id}-title`}
+        label={t('cycle.name')}
+        value={f.title}
+        onChange={(title) => set({ title })}
+        error={errors.of('title')}
+      />
       <Field id={`${id}-regionSet`} label={t('cycle.regionSet')} error={errors.of('regionSet')}>
         {(c) => (
           <select {...c} value={f.regionSet} onChange={(e) => set({ regionSet: e.target.value })}>
             {sets.state !== 'ready' && <option value={f.regionSet}>{f.regionSet}</option>}
-            {sets.state === 'ready' &&
-              groupRegionSets(sets.data.items).map((g) => (
-                <optgroup key={g.kind} label={t(`explore:regionKinds.${g.kind}`, { defaultValue: g.kind })}>
-                  {g.sets.map((s) => (
-                    <option key={s.code} value={s.code}>
-                      {s.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+            {sets.state === 'ready' && <RegionSetOptions groups={groupRegionSets(sets.data.items)} />}
           </select>
         )}
       </Field>
@@ -158,19 +146,19 @@ function CycleFormBody(props: {
         })}
       </p>
       {errors.general && <FieldError message={errors.general} />}
-      {busy && (
+      {errors.busy && (
         <p className="status" role="status">
           {t('cycle.creating')}
         </p>
       )}
       <div className="admin-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={errors.busy}>
           {t('cycle.submit')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('cycle.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

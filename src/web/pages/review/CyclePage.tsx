@@ -7,7 +7,7 @@ import { useLang } from '../../app/App.tsx';
 import { withLang } from '../../app/url-state.ts';
 import type { CountrySummary, Paged } from '../../components/api-types.ts';
 import { Status } from '../../components/Status.tsx';
-import { authoredCountries, reviews } from '../../session/memberships.ts';
+import { authoredCountries, reviewsCycle } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { listOf } from './list-of.ts';
@@ -34,6 +34,7 @@ export default function CyclePage(): ReactNode {
     lang,
   });
   const title = cycle.state === 'ready' ? cycle.data.title : t('cycle.title');
+  const manager = cycle.state === 'ready' && reviewsCycle(session.actor, cycle.data.regionSet.code);
   useEffect(() => {
     document.title = `${title} · Parity`;
   }, [title]);
@@ -69,7 +70,7 @@ export default function CyclePage(): ReactNode {
                 <MeetingLinks cycle={c.code} lang={lang} />
               </ul>
             </nav>
-            {reviews(session.actor) && (
+            {reviewsCycle(session.actor, c.regionSet.code) && (
               <div className="meeting-new">
                 <NewMeeting cycle={c.code} lang={lang} />
               </div>
@@ -89,8 +90,8 @@ export default function CyclePage(): ReactNode {
           )}
         </Status>
       </section>
-      {reviews(session.actor) && <TrackerSection cycle={code} lang={lang} />}
-      {reviews(session.actor) && <TagSearch cycle={code} lang={lang} />}
+      {manager && <TrackerSection cycle={code} lang={lang} />}
+      {manager && <TagSearch cycle={code} lang={lang} />}
     </article>
   );
 }

@@ -1,15 +1,14 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../api/client.ts';
-import { FieldError, focusFirstError, SaveErrors, TextField } from './FormField.tsx';
+import { FieldError, TextField } from '../../components/form/Field.tsx';
+import { ErrorSummary, Form } from '../../components/form/Form.tsx';
+import { useFormErrors, type FormErrors } from '../../components/form/use-form-errors.ts';
 import {
   coChairParam,
   EMPTY_CO_CHAIR,
-  formErrors,
   meetingBody,
-  NO_ERRORS,
   type CoChairRow,
-  type FormErrors,
   type MeetingFields,
 } from './meeting-form.ts';
 import type { Meeting, MeetingBody } from './regional-types.ts';
@@ -32,8 +31,6 @@ export function MeetingForm(props: {
   const { t } = useTranslation('meetings');
   const id = useId();
   const [f, setF] = useState<MeetingFields>(props.initial);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   useEffect(() => {
     document.getElementById(`${id}-title`)?.focus();
   }, [id]);
@@ -49,17 +46,14 @@ export function MeetingForm(props: {
     ...f.coChairs.flatMap((_, i) => [`coChairs.${i}`, ...CO_CHAIR_FIELDS.map((k) => `coChairs.${i}.${k}`)]),
     'published',
   ];
+  const errors = useFormErrors(id, order);
 
   const submit = async () => {
     const { body, rowOf } = meetingBody(f);
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const r = await props.send(body);
-    setBusy(false);
+    const r = await errors.send(props.send(body));
     if (r.ok) return props.onSaved(r.data);
-    const next = formErrors(r, (field) => order.includes(field), coChairParam(rowOf));
-    setErrors(next);
-    focusFirstError(id, order, next);
+    const rename = coChairParam(rowOf);
+    errors.setFailure(r, (param) => order.find((field) => field === rename(param)));
   };
 
   const text = (field: 'title' | 'place' | 'from' | 'to', type: 'text' | 'date' = 'text') => (
@@ -69,22 +63,20 @@ export function MeetingForm(props: {
       value={f[field]}
       type={type}
       onChange={(v) => set({ [field]: v })}
-      error={errors.fields[field]}
+      error={errors.of(field)}
     />
   );
 
+  const coChairsError = errors.of('coChairs');
   return (
-    <form
+    <Form
+      prefix={id}
       className="meeting-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={props.heading}
+      busy={errors.busy}
+      announce="summary"
+      onSubmit={submit}
     >
-      <h2 id={`${id}-h`}>{props.heading}</h2>
       {text('title')}
       {text('place')}
       <div className="meeting-dates">
@@ -95,15 +87,13 @@ export function MeetingForm(props: {
         id={`${id}-coChairs`}
         tabIndex={-1}
         className="meeting-cochairs"
-        aria-describedby={`${id}-coChairs-hint${errors.fields.coChairs ? ` ${id}-coChairs-error` : ''}`}
+        aria-describedby={`${id}-coChairs-hint${coChairsError ? ` ${id}-coChairs-error` : ''}`}
       >
         <legend>{t('form.coChairs')}</legend>
         <p id={`${id}-coChairs-hint`} className="note">
           {t('form.coChairsHint')}
         </p>
-        {errors.fields.coChairs && (
-          <FieldError id={`${id}-coChairs-error`} message={errors.fields.coChairs} />
-        )}
+        {coChairsError && <FieldError id={`${id}-coChairs-error`} message={coChairsError} />}
         {f.coChairs.map((row, i) => (
           <CoChairFieldset
             key={i}
@@ -133,16 +123,16 @@ export function MeetingForm(props: {
         />{' '}
         {t('form.published')}
       </label>
-      <SaveErrors errors={errors} />
+      <ErrorSummary errors={errors} />
       <div className="controls">
-        <button type="submit" disabled={busy}>
-          {busy ? t('form.saving') : props.submitLabel}
+        <button type="submit" disabled={errors.busy}>
+          {errors.busy ? t('form.saving') : props.submitLabel}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('form.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -153,14 +143,14 @@ function CoChairFieldset(props: {
   field: string;
   n: number;
   row: CoChairRow;
-  errors: FormErrors;
+  errors: FormErrors<string>;
   onChange: (patch: Partial<CoChairRow>) => void;
   onRemove: () => void;
 }): ReactNode {
   const { t } = useTranslation('meetings');
   const { field, row } = props;
   const id = `${props.prefix}-${field}`;
-  const rowError = props.errors.fields[field];
+  const rowError = props.errors.of(field);
   const label = (k: (typeof CO_CHAIR_FIELDS)[number]) => t(`form.${k === 'title' ? 'personTitle' : k}`);
   return (
     <fieldset
@@ -179,7 +169,7 @@ function CoChairFieldset(props: {
             label={label(k)}
             value={row[k]}
             onChange={(v) => props.onChange({ [k]: v })}
-            error={props.errors.fields[`${field}.${k}`]}
+            error={props.errors.of(`${field}.${k}`)}
           />
         ))}
       </div>

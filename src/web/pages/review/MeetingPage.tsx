@@ -6,7 +6,7 @@ import { useLang } from '../../app/App.tsx';
 import { withLang } from '../../app/url-state.ts';
 import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
-import { reviews } from '../../session/memberships.ts';
+import { reviewsCycle } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { meetingFieldsOf, withSaved } from './meeting-form.ts';
@@ -44,7 +44,7 @@ export default function MeetingPage(): ReactNode {
   const [announcement, setAnnouncement] = useState('');
   const [savedId, setSavedId] = useState<number | null>(null);
   const [addedSession, setAddedSession] = useState<MeetingSession | null>(null);
-  const manager = reviews(session.actor);
+  const manager = cycle.state === 'ready' && reviewsCycle(session.actor, cycle.data.regionSet.code);
   const title = meeting.state === 'ready' ? meeting.data.title : t('meeting.title');
   useEffect(() => {
     document.title = `${title} · Parity`;

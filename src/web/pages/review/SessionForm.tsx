@@ -1,11 +1,13 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
-import { Field, focusFirstError, SaveErrors, TextField } from './FormField.tsx';
-import { formErrors, NO_ERRORS, type FormErrors } from './meeting-form.ts';
+import { Field, TextField } from '../../components/form/Field.tsx';
+import { ErrorSummary, Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import type { MeetingSession } from './regional-types.ts';
 
 const KINDS: readonly MeetingSession['kind'][] = ['segment', 'thematic'];
+const ORDER = ['kind', 'title'] as const;
 
 /** Adds a segment or a thematic session (kind and title) at the end of the meeting's sessions. */
 export function SessionForm(props: {
@@ -17,37 +19,28 @@ export function SessionForm(props: {
   const id = useId();
   const [kind, setKind] = useState<MeetingSession['kind']>('thematic');
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const errors = useFormErrors(id, ORDER);
   useEffect(() => {
     document.getElementById(`${id}-kind`)?.focus();
   }, [id]);
   const submit = async () => {
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const r = await sendJson<MeetingSession>('POST', `meetings/${props.meetingId}/sessions`, {
-      kind,
-      title: title.trim(),
-    });
-    setBusy(false);
+    const r = await errors.send(
+      sendJson<MeetingSession>('POST', `meetings/${props.meetingId}/sessions`, { kind, title: title.trim() }),
+    );
     if (r.ok) return props.onAdded(r.data);
-    const next = formErrors(r, (f) => f === 'kind' || f === 'title');
-    setErrors(next);
-    focusFirstError(id, ['kind', 'title'], next);
+    errors.setFailure(r);
   };
   return (
-    <form
+    <Form
+      prefix={id}
       className="meeting-form meeting-session-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={t('session.heading')}
+      level={3}
+      busy={errors.busy}
+      announce="summary"
+      onSubmit={submit}
     >
-      <h3 id={`${id}-h`}>{t('session.heading')}</h3>
-      <Field id={`${id}-kind`} label={t('session.kind')} error={errors.fields.kind}>
+      <Field id={`${id}-kind`} label={t('session.kind')} error={errors.of('kind')}>
         {(control) => (
           <select
             {...control}
@@ -67,17 +60,17 @@ export function SessionForm(props: {
         label={t('session.title')}
         value={title}
         onChange={setTitle}
-        error={errors.fields.title}
+        error={errors.of('title')}
       />
-      <SaveErrors errors={errors} />
+      <ErrorSummary errors={errors} />
       <div className="controls">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={errors.busy}>
           {t('session.submit')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('session.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

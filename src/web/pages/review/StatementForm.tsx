@@ -2,31 +2,21 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
 import type { Lang } from '../../i18n/i18n.ts';
-import { Field, focusFirstError, SaveErrors, TextField } from './FormField.tsx';
+import { Field, TextField } from '../../components/form/Field.tsx';
+import { ErrorSummary, Form } from '../../components/form/Form.tsx';
+import { useFormErrors } from '../../components/form/use-form-errors.ts';
 import {
   emptyStatement,
-  formErrors,
-  NO_ERRORS,
+  STATEMENT_FIELDS,
   statementBody,
   statementConflictOf,
   statementFieldsOf,
-  type FormErrors,
   type SpeaksFor,
   type StatementField,
   type StatementFields,
 } from './meeting-form.ts';
 import type { Meeting, Statement } from './regional-types.ts';
 import { StatementConflict } from './StatementConflict.tsx';
-
-const ORDER: readonly StatementField[] = [
-  'sessionId',
-  'speaker',
-  'speakerTitle',
-  'country',
-  'organisation',
-  'text',
-  'source',
-];
 
 /**
  * Records a statement (POST) or changes one (PUT with the version edited): session, speaker, title,
@@ -52,32 +42,32 @@ export function StatementForm(props: {
   );
   const [base, setBase] = useState(statement?.version ?? 0);
   const [theirs, setTheirs] = useState<Statement | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const errors = useFormErrors(id, STATEMENT_FIELDS);
   const set = (patch: Partial<StatementFields>) => setF((x) => ({ ...x, ...patch }));
   useEffect(() => {
     document.getElementById(`${id}-${statement ? 'text' : 'sessionId'}`)?.focus();
   }, [id, statement]);
 
-  const shows = (field: string) =>
-    (ORDER as readonly string[]).includes(field) &&
-    !(field === 'country' && f.speaksFor !== 'country') &&
-    !(field === 'organisation' && f.speaksFor !== 'organisation');
+  /** The field of a parameter, when the form shows it (only one of country and organisation is). */
+  const fieldOf = (param: string) =>
+    STATEMENT_FIELDS.find(
+      (field) =>
+        field === param &&
+        !(field === 'country' && f.speaksFor !== 'country') &&
+        !(field === 'organisation' && f.speaksFor !== 'organisation'),
+    );
 
   const submit = async (baseVersion = base) => {
-    setBusy(true);
-    setErrors(NO_ERRORS);
     const body = statementBody(f);
-    const r = statement
-      ? await sendJson<Statement>('PUT', `statements/${statement.id}?lang=${lang}`, { ...body, baseVersion })
-      : await sendJson<Statement>('POST', `meetings/${meeting.id}/statements?lang=${lang}`, body);
-    setBusy(false);
+    const r = await errors.send(
+      statement
+        ? sendJson<Statement>('PUT', `statements/${statement.id}?lang=${lang}`, { ...body, baseVersion })
+        : sendJson<Statement>('POST', `meetings/${meeting.id}/statements?lang=${lang}`, body),
+    );
     if (r.ok) return props.onSaved(r.data);
     const current = r.status === 409 ? statementConflictOf(r.body) : null;
     if (current) return setTheirs(current);
-    const next = formErrors(r, shows);
-    setErrors(next);
-    focusFirstError(id, ORDER, next);
+    errors.setFailure(r, fieldOf);
   };
 
   const text = (field: Exclude<StatementField, 'sessionId'>, rows?: number, hint?: string) => (
@@ -86,33 +76,31 @@ export function StatementForm(props: {
       label={t(`statement.${field}`)}
       value={f[field]}
       onChange={(v) => set({ [field]: v })}
-      error={errors.fields[field]}
+      error={errors.of(field)}
       {...(rows ? { rows } : {})}
       {...(hint ? { hint } : {})}
     />
   );
 
   return (
-    <form
+    <Form
+      prefix={id}
       className="meeting-form meeting-statement-form card"
-      noValidate
-      aria-labelledby={`${id}-h`}
-      aria-busy={busy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      heading={
+        statement ? t('statement.editHeading', { speaker: statement.speaker }) : t('statement.heading')
+      }
+      level={3}
+      busy={errors.busy}
+      announce="summary"
+      onSubmit={() => submit()}
     >
-      <h3 id={`${id}-h`}>
-        {statement ? t('statement.editHeading', { speaker: statement.speaker }) : t('statement.heading')}
-      </h3>
       {theirs && (
         <StatementConflict
           theirs={theirs}
           mine={f}
           sessions={meeting.sessions}
           lang={lang}
-          busy={busy}
+          busy={errors.busy}
           onKeepMine={() => {
             setBase(theirs.version);
             setTheirs(null);
@@ -126,7 +114,7 @@ export function StatementForm(props: {
           }}
         />
       )}
-      <Field id={`${id}-sessionId`} label={t('statement.session')} error={errors.fields.sessionId}>
+      <Field id={`${id}-sessionId`} label={t('statement.session')} error={errors.of('sessionId')}>
         {(control) => (
           <select {...control} value={f.sessionId} onChange={(e) => set({ sessionId: e.target.value })}>
             <option value="">{t('statement.noSession')}</option>
@@ -164,15 +152,15 @@ export function StatementForm(props: {
       </fieldset>
       {text('text', 7, t('statement.textHint'))}
       {text('source')}
-      <SaveErrors errors={errors} />
+      <ErrorSummary errors={errors} />
       <div className="controls">
-        <button type="submit" disabled={busy || theirs !== null}>
-          {busy ? t('statement.saving') : t('statement.save')}
+        <button type="submit" disabled={errors.busy || theirs !== null}>
+          {errors.busy ? t('statement.saving') : t('statement.save')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
           {t('statement.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

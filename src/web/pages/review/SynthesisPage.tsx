@@ -5,7 +5,7 @@ import { apiUrl, sendJson } from '../../api/client.ts';
 import { useLang } from '../../app/App.tsx';
 import { withLang } from '../../app/url-state.ts';
 import type { Lang } from '../../i18n/i18n.ts';
-import { reviews } from '../../session/memberships.ts';
+import { reviewsCycle } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { formatMoment } from './review-format.ts';
@@ -24,7 +24,7 @@ export default function SynthesisPage(): ReactNode {
   const session = useSession();
   const [cycle] = useSessionApi<CycleView>(`cycles/${code}`, { lang });
   const [synthesis, reload] = useSessionApi<SynthesisView>(`cycles/${code}/synthesis`);
-  const editor = reviews(session.actor);
+  const editor = cycle.state === 'ready' && reviewsCycle(session.actor, cycle.data.regionSet.code);
   const cycleTitle = cycle.state === 'ready' ? cycle.data.title : code;
   useEffect(() => {
     document.title = `${t('synthesis.title')}: ${cycleTitle} · Parity`;
@@ -108,6 +108,13 @@ function SynthesisBody(props: {
         <a href={apiUrl(`cycles/${props.code}/synthesis.pdf`, exportQuery)}>{t('synthesis.pdf')}</a>
       </nav>
       <p className="note no-print">{t('synthesis.pdfNote')}</p>
+      {s.lang !== lang && (
+        <p className="note">
+          {t('synthesis.writtenIn', {
+            language: new Intl.DisplayNames([lang], { type: 'language' }).of(s.lang),
+          })}
+        </p>
+      )}
       {canEdit && !editing && (
         <div className="controls no-print">
           <button type="button" onClick={() => setEditing(true)}>
@@ -133,7 +140,11 @@ function SynthesisBody(props: {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <div className="report-html synthesis-html" dangerouslySetInnerHTML={{ __html: s.html }} />
+        <div
+          className="report-html synthesis-html"
+          lang={s.lang}
+          dangerouslySetInnerHTML={{ __html: s.html }}
+        />
       )}
     </>
   );
@@ -256,6 +267,7 @@ function SynthesisEditor(props: {
       <textarea
         id={`${id}-md`}
         className="markdown-input"
+        lang={props.synthesis.lang}
         rows={24}
         value={markdown}
         onChange={(e) => setMarkdown(e.target.value)}

@@ -5,7 +5,6 @@ import {
   EMPTY_CO_CHAIR,
   EMPTY_MEETING,
   emptyStatement,
-  formErrors,
   meetingBody,
   meetingFieldsOf,
   statementBody,
@@ -176,47 +175,6 @@ describe('the statement form', () => {
     );
     expect(statementConflictOf({ error: { status: 400, message: 'bad' } })).toBeNull();
     expect(statementConflictOf(undefined)).toBeNull();
-  });
-});
-
-describe('errors of a refused save', () => {
-  const shows = (f: string) => ['title', 'to', 'coChairs.2.country'].includes(f);
-
-  it('puts each issue beside its field, without the field name the service message repeats', () => {
-    expect(
-      formErrors(
-        {
-          message: 'coChairs.1.country: no such country in the catalogue',
-          issues: [
-            { param: 'coChairs.1.country', message: 'coChairs.1.country: no such country in the catalogue' },
-          ],
-        },
-        shows,
-        coChairParam([0, 2]),
-      ),
-    ).toEqual({ fields: { 'coChairs.2.country': 'no such country in the catalogue' }, general: null });
-  });
-
-  it('keeps what no field shows as a general message', () => {
-    expect(
-      formErrors(
-        {
-          message: 'invalid parameters title, colour',
-          issues: [
-            { param: 'title', message: 'expected string, received undefined: required' },
-            { param: 'colour', message: 'Unrecognized key: "colour"' },
-          ],
-        },
-        shows,
-      ),
-    ).toEqual({
-      fields: { title: 'expected string, received undefined: required' },
-      general: 'Unrecognized key: "colour"',
-    });
-    expect(formErrors({ message: 'meeting.manage requires regional-reviewer of unece' }, shows)).toEqual({
-      fields: {},
-      general: 'meeting.manage requires regional-reviewer of unece',
-    });
   });
 });
 

@@ -126,6 +126,17 @@ export interface StatementFields {
 
 export type StatementField = Exclude<keyof StatementFields, 'speaksFor'>;
 
+/** The statement form's fields, in the form's order. */
+export const STATEMENT_FIELDS: readonly StatementField[] = [
+  'sessionId',
+  'speaker',
+  'speakerTitle',
+  'country',
+  'organisation',
+  'text',
+  'source',
+];
+
 export function emptyStatement(sessionId: number | null): StatementFields {
   return {
     sessionId: sessionId === null ? '' : String(sessionId),
@@ -173,16 +184,7 @@ export function statementBody(f: StatementFields): StatementBody {
 export function differingFields(mine: StatementFields, theirs: StatementFields): StatementField[] {
   const a = statementBody(mine) as unknown as Record<string, unknown>;
   const b = statementBody(theirs) as unknown as Record<string, unknown>;
-  const fields: StatementField[] = [
-    'sessionId',
-    'speaker',
-    'speakerTitle',
-    'country',
-    'organisation',
-    'text',
-    'source',
-  ];
-  return fields.filter((k) => (a[k] ?? null) !== (b[k] ?? null));
+  return STATEMENT_FIELDS.filter((k) => (a[k] ?? null) !== (b[k] ?? null));
 }
 
 /** The stored statement in a 409 answer of `PUT /api/statements/{id}`, or null. */
@@ -191,39 +193,6 @@ export function statementConflictOf(body: unknown): Statement | null {
   if (!current || typeof current !== 'object' || typeof (current as Statement).version !== 'number')
     return null;
   return current as Statement;
-}
-
-/** What went wrong with a save: messages by the form's field name, and anything not about a field. */
-export interface FormErrors {
-  readonly fields: Readonly<Record<string, string>>;
-  readonly general: string | null;
-}
-
-export const NO_ERRORS: FormErrors = { fields: {}, general: null };
-
-/**
- * A refused save as errors beside the fields: each issue the server named (`param`) that the form
- * shows goes to its field, without the field name the message repeats; the rest, or the message
- * when no field was named, is general.
- */
-export function formErrors(
-  failure: { readonly message: string; readonly issues?: readonly { param: string; message: string }[] },
-  shows: (field: string) => boolean,
-  rename: (param: string) => string = (p) => p,
-): FormErrors {
-  const fields: Record<string, string> = {};
-  const other: string[] = [];
-  for (const issue of failure.issues ?? []) {
-    const field = rename(issue.param);
-    const message = issue.message.startsWith(`${issue.param}: `)
-      ? issue.message.slice(issue.param.length + 2)
-      : issue.message;
-    if (shows(field) && fields[field] === undefined) fields[field] = message;
-    else other.push(issue.message);
-  }
-  const general =
-    other.length > 0 ? other.join('; ') : Object.keys(fields).length === 0 ? failure.message : null;
-  return { fields, general };
 }
 
 /** The verdicts a statement's claims received, each with how many, in a fixed order; none left out but zeros. */

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/i18n.ts';
 import type { ReportState } from './review-types.ts';
 
 /*
@@ -16,6 +17,8 @@ export interface SynthesisView {
   /** Sanitised HTML from the server. */
   readonly html: string;
   readonly published: boolean;
+  /** The language the version is written in. */
+  readonly lang: Lang;
   readonly generatedAt: string;
   readonly editedAt: string;
   readonly editedBy: { readonly id: string; readonly name: string | null } | null;
