@@ -35,6 +35,7 @@ const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])
 });
 
 export const MEASURE_KINDS = ['law', 'policy', 'quota', 'programme', 'institution'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 /** A law, policy, quota, programme or institution a country reports (e.g. the Spotlight initiative, a programme). */
 export const MeasureSchema = z

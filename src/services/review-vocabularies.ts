@@ -1,7 +1,7 @@
 import { bpfaAreas, reviewClusters, sdg5Targets, type BpfaArea, type Lang } from '../catalog/index.ts';
 import { MEASURE_KIND_LABELS, TAG_CRITERION_LABELS } from '../catalog/review-labels.ts';
-import { MEASURE_KINDS } from './report-content.ts';
-import { TAG_CRITERIA } from './report-tags.ts';
+import { MEASURE_KINDS, type MeasureKind } from './report-content.ts';
+import { TAG_CRITERIA, type TagCriterion } from './report-tags.ts';
 
 /**
  * The codes the report and review forms offer, each with its name in the reader's language, from
@@ -21,9 +21,9 @@ export interface ReviewVocabularies {
     readonly confirmed: boolean;
   }[];
   /** What reviewers tag a passage as (good practice, …). */
-  readonly tagCriteria: readonly { readonly code: string; readonly label: string }[];
+  readonly tagCriteria: readonly { readonly code: TagCriterion; readonly label: string }[];
   /** What a reported measure is (law, policy, …). */
-  readonly measureKinds: readonly { readonly code: string; readonly label: string }[];
+  readonly measureKinds: readonly { readonly code: MeasureKind; readonly label: string }[];
   /** The SDG 5 targets a tag may name; the catalogue holds their official English wording only. */
   readonly sdg5Targets: readonly {
     readonly code: string;

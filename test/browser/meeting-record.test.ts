@@ -131,13 +131,13 @@ describe('the meeting record written in the web app', () => {
     await reviewer.locator('.meeting-session-form').getByLabel('Title').fill(SESSION);
     await reviewer.getByRole('button', { name: 'Add the session' }).click();
     await reviewer.getByRole('heading', { level: 2, name: `Thematic session: ${SESSION}` }).waitFor();
-    await expect(announced(reviewer)).resolves.toBe(`Added: Thematic session “${SESSION}”.`);
+    await expect.poll(() => announced(reviewer)).toBe(`Added: Thematic session “${SESSION}”.`);
 
     await reviewer.getByRole('button', { name: 'Record a statement' }).click();
     const form = reviewer.locator('.meeting-statement-form');
-    await expect(form.getByLabel('Session').locator('option:checked').textContent()).resolves.toBe(
-      `Thematic session: ${SESSION}`,
-    );
+    await expect
+      .poll(() => form.getByLabel('Session').locator('option:checked').textContent())
+      .toBe(`Thematic session: ${SESSION}`);
     await form.getByLabel('Speaker', { exact: true }).fill('Aida Balayeva');
     await form.getByLabel(/Speaker's title/).fill('Deputy Prime Minister of Kazakhstan');
     await form.getByLabel('Country (ISO3 code, e.g. KAZ)').fill('KAZ');

@@ -318,7 +318,9 @@ const MemberResult = z
   .object({
     iso3: z.string().openapi({ example: 'KAZ' }),
     name: z.string().openapi({ description: 'In the requested language.', example: 'Kazakhstan' }),
-    latest: YearValue.nullable().openapi({
+    // A union, not `.nullable()`: a nullable reference comes out as `allOf` with an object-or-null
+    // type, which generators read as an object (src/web/api/openapi-types.ts).
+    latest: z.union([YearValue, z.null()]).openapi({
       description: 'The member’s latest value; null when it has none.',
     }),
     growthRatio: z.enum([...GrowthRatio.shape.category.options, ...noVerdict]),

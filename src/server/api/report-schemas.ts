@@ -168,7 +168,35 @@ const VersionMetaSchema = z
   })
   .openapi('ReportVersionMeta');
 
-const ListedBlockSchema = z.object({ sectionId: z.string(), spec: z.record(z.string(), z.unknown()) });
+/** A block as a version stores it (src/core/reports/evidence.ts `EvidenceSpec`): what `{{evidence:…}}` names. */
+const EvidenceSpecSchema = z
+  .union([
+    z.object({
+      kind: z.literal('indicator-chart'),
+      area: z.string(),
+      indicator: z.string(),
+      source: z.string().optional(),
+    }),
+    z.object({
+      kind: z.literal('value'),
+      area: z.string(),
+      indicator: z.string(),
+      year: z.number().int().optional(),
+      source: z.string().optional(),
+    }),
+    z.object({
+      kind: z.literal('index'),
+      index: z.enum(['gii', 'gdi', 'hdi']),
+      area: z.string(),
+      edition: z.string().optional(),
+    }),
+  ])
+  .openapi('EvidenceSpec', {
+    description:
+      'An evidence block: `source` (a source edition) or `edition` (an HDR edition) absent means the newest; `year` absent, the latest.',
+  });
+
+const ListedBlockSchema = z.object({ sectionId: z.string(), spec: EvidenceSpecSchema });
 
 export const ReportSchema = z
   .object({

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { BPFA_LETTERS } from '../../catalog/index.ts';
+import { MEASURE_KINDS } from '../../services/report-content.ts';
+import { TAG_CRITERIA } from '../../services/report-tags.ts';
 import { reviewVocabularies } from '../../services/review-vocabularies.ts';
 import { apiRouter } from './api-router.ts';
 import * as p from './params.ts';
 import { errors, json } from './responses.ts';
 
 const Letter = z.enum(BPFA_LETTERS as [string, ...string[]]).openapi({ example: 'D' });
-const Labelled = z.object({ code: z.string(), label: z.string() });
 
 const VocabulariesSchema = z
   .object({
@@ -32,11 +33,14 @@ const VocabulariesSchema = z
       .openapi({
         description: 'The six thematic clusters of the national review guidance, with their BPfA areas.',
       }),
-    tagCriteria: z.array(Labelled).readonly().openapi({
-      description: 'What reviewers tag a passage as: `criteria` of `POST /api/cycles/{code}/tags`.',
-    }),
+    tagCriteria: z
+      .array(z.object({ code: z.enum(TAG_CRITERIA), label: z.string() }))
+      .readonly()
+      .openapi({
+        description: 'What reviewers tag a passage as: `criteria` of `POST /api/cycles/{code}/tags`.',
+      }),
     measureKinds: z
-      .array(Labelled)
+      .array(z.object({ code: z.enum(MEASURE_KINDS), label: z.string() }))
       .readonly()
       .openapi({ description: 'What a measure of a national report is: `measures[].kind` of a draft.' }),
     sdg5Targets: z

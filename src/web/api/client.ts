@@ -1,3 +1,5 @@
+import type { Schema } from './schema.ts';
+
 /** The one way the web app talks to the server: typed GETs (and POSTs) under /api with errors as values. */
 
 /** The session's CSRF token, sent in `X-CSRF-Token` with every POST, PUT, PATCH and DELETE (set by the session). */
@@ -8,13 +10,8 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export interface ApiErrorBody {
-  readonly error: {
-    readonly status: number;
-    readonly message: string;
-    readonly issues?: { param: string; message: string }[];
-  };
-}
+/** Every error answer: `{ error: { status, message, issues? } }`. */
+export type ApiErrorBody = Schema<'Error'>;
 
 export type ApiResult<T> =
   | { ok: true; data: T }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorSummary } from './api-types.ts';
 import { groupIndicators, hasCountryData, matchesIndicator } from './indicator-groups.ts';
 
+// Fields of an edition the grouping does not read.
+const NOT_READ = { observations: 0, redistribution: true };
+
 function ind(
   code: string,
   publisher: string,
@@ -22,6 +25,7 @@ function ind(
     sdgTargets: [],
     dimensions: [],
     synonyms: [],
+    categorical: false,
     editions: [],
     ...extra,
   };
@@ -35,15 +39,22 @@ const gii = ind('hdr.gii', 'UNDP', 'Gender Inequality Index (GII)', {
   },
   synonyms: ['gender inequality index', 'GII'],
   editions: [
-    { dataset: 'undp-hdr-composite', edition: 'HDR25', firstYear: 1990, lastYear: 2023, areas: 184 },
+    {
+      dataset: 'undp-hdr-composite',
+      edition: 'HDR25',
+      firstYear: 1990,
+      lastYear: 2023,
+      areas: 184,
+      ...NOT_READ,
+    },
   ],
 });
 const seats = ind('wdi.SG.GEN.PARL.ZS', 'World Bank', 'Seats held by women in national parliaments', {
   unit: 'percent',
   concept: 'women-parliament-seats',
-  editions: [{ dataset: 'wdi', edition: '2025-01', firstYear: 1997, lastYear: 2023, areas: 1 }],
+  editions: [{ dataset: 'wdi', edition: '2025-01', firstYear: 1997, lastYear: 2023, areas: 1, ...NOT_READ }],
 });
-const quota = ind('unsd.quota', 'UNSD', 'Quota type', { unit: 'category' });
+const quota = ind('unsd.quota', 'UNSD', 'Quota type', { unit: 'category', categorical: true });
 
 describe('matchesIndicator', () => {
   it.each([

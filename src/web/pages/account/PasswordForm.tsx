@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
+import type { Schema } from '../../api/schema.ts';
 import { passwordProblem, type PasswordProblem } from './password-rules.ts';
 
 /** Change your own password: the current one, the new one twice; the server's rules checked first here. */
@@ -22,7 +23,7 @@ export function PasswordForm(props: { email: string; autoFocus: boolean; onChang
     setError(null);
     if (p) return;
     setBusy(true);
-    const r = await sendJson<{ sessionsEnded: number }>('POST', 'auth/password', {
+    const r = await sendJson<Schema<'PasswordChanged'>>('POST', 'auth/password', {
       currentPassword: current,
       newPassword: next,
     });

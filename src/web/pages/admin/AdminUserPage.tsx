@@ -8,7 +8,7 @@ import { Status } from '../../components/Status.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { formatMoment } from '../review/review-format.ts';
 import { AccountStateSection } from './AccountStateSection.tsx';
-import type { AuditEntry, PatchUser, User } from './admin-types.ts';
+import type { AuditPage, PatchUser, User } from './admin-types.ts';
 import { AdminOnly, AdminOnlyNotice } from './AdminOnly.tsx';
 import { MembershipsSection } from './MembershipsSection.tsx';
 import { PasswordResetForm } from './PasswordResetForm.tsx';
@@ -35,7 +35,7 @@ function UserView(props: { adminId: string }): ReactNode {
   const lang = useLang();
   const { id } = useParams<{ id: string }>();
   const [user, reloadUser] = useSessionApi<User>(`users/${encodeURIComponent(id)}`);
-  const [audit, reloadAudit] = useSessionApi<{ items: AuditEntry[]; total: number }>('audit', {
+  const [audit, reloadAudit] = useSessionApi<AuditPage>('audit', {
     entityKind: 'user',
     entityId: id,
     limit: AUDIT_LIMIT,

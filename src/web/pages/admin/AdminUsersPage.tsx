@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/App.tsx';
 import { Status } from '../../components/Status.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
-import type { User } from './admin-types.ts';
+import type { UserPage } from './admin-types.ts';
 import { AdminOnly, AdminOnlyNotice } from './AdminOnly.tsx';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { useScopeOptions } from './use-scope-options.ts';
@@ -21,7 +21,7 @@ export default function AdminUsersPage(): ReactNode {
 function UsersView(): ReactNode {
   const { t } = useTranslation('admin');
   const lang = useLang();
-  const [users, reload] = useSessionApi<{ items: User[]; total: number }>('users', { limit: 1000 });
+  const [users, reload] = useSessionApi<UserPage>('users', { limit: 1000 });
   const options = useScopeOptions(lang);
   if (users.state === 'error' && (users.status === 401 || users.status === 403))
     return (

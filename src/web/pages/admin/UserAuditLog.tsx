@@ -5,13 +5,13 @@ import { ScrollBox } from '../../components/ScrollBox.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { membershipLabel } from '../../session/role-label.ts';
 import { formatMoment } from '../review/review-format.ts';
-import type { AuditEntry } from './admin-types.ts';
+import type { AuditEntry, AuditPage } from './admin-types.ts';
 import { auditDetail, isUserAction } from './audit-detail.ts';
 import { Status } from '../../components/Status.tsx';
 
 /** The user's audit log, newest first: when, who, what, in words (unknown entries as their JSON). */
 export function UserAuditLog(props: {
-  audit: Loadable<{ items: AuditEntry[]; total: number }>;
+  audit: Loadable<AuditPage>;
   names: ReadonlyMap<string, string>;
   lang: Lang;
   limit: number;

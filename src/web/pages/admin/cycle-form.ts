@@ -1,3 +1,5 @@
+import type { Schema } from '../../api/schema.ts';
+
 /**
  * The "new review cycle" form (src/web/pages/review/CycleForm.tsx): its fields as typed, checked
  * by the server's rules (src/services/cycles.ts NewCycleSchema) before sending; the server checks again.
@@ -28,15 +30,7 @@ export type CycleProblem =
   | 'meetingToBeforeFrom';
 
 /** `POST /api/cycles` (the template left to the server's default). */
-export interface NewCycleBody {
-  readonly code: string;
-  readonly title: string;
-  readonly regionSet: string;
-  readonly opensOn: string;
-  readonly submissionDeadline: string;
-  readonly meetingFrom?: string;
-  readonly meetingTo?: string;
-}
+export type NewCycleBody = Omit<Schema<'NewReviewCycle'>, 'templateId'>;
 
 export const EMPTY_CYCLE: CycleFields = {
   code: '',

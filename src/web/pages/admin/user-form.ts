@@ -1,3 +1,4 @@
+import type { Schema } from '../../api/schema.ts';
 import type { Membership, Role } from '../../session/session-types.ts';
 import { passwordProblem } from '../account/password-rules.ts';
 import { holds, membershipOf } from './membership-form.ts';
@@ -36,13 +37,8 @@ export interface NewUserFields {
 
 export type NewUserField = 'email' | 'displayName' | 'password' | 'scope';
 
-/** `POST /api/users`. */
-export interface NewUserBody {
-  readonly email: string;
-  readonly displayName: string;
-  readonly password: string;
-  readonly memberships: readonly Membership[];
-}
+/** `POST /api/users`: the password to be changed at the first sign-in (the server's default). */
+export type NewUserBody = Omit<Schema<'NewUser'>, 'mustChangePassword'>;
 
 export const EMPTY_NEW_USER: NewUserFields = {
   email: '',

@@ -15,24 +15,35 @@ import {
 } from './profile-data.ts';
 import type { CountryProfile, GiiSeriesRow } from './profile-types.ts';
 
-// Kazakhstan, HDR25 (data/undp-hdr/HDR25_Composite_indices_complete_time_series.csv).
+// Kazakhstan, HDR25 (data/undp-hdr/HDR25_Composite_indices_complete_time_series.csv), as the
+// profile's `gii.series` gives each year: the published and computed GII and the eight inputs.
+const NO_INPUTS = {
+  mmr: null,
+  abr: null,
+  prF: null,
+  prM: null,
+  seF: null,
+  seM: null,
+  lfprF: null,
+  lfprM: null,
+};
 const KAZ_2022: GiiSeriesRow = {
   year: 2022,
   value: 0.168,
-  components: {
-    mmr: 13.38363194,
-    abr: 18.412,
-    prF: 24.67532468,
-    prM: 75.32467532,
-    seF: 100,
-    seM: 100,
-    lfprF: 63.3,
-    lfprM: 74.6,
-  },
+  computed: 0.168,
+  mmr: 13.38363194,
+  abr: 18.412,
+  prF: 24.67532468,
+  prM: 75.32467532,
+  seF: 100,
+  seM: 100,
+  lfprF: 63.3,
+  lfprM: 74.6,
 };
-const KAZ_2023_FLAT: GiiSeriesRow = {
+const KAZ_2023: GiiSeriesRow = {
   year: 2023,
   value: 0.182,
+  computed: 0.182,
   mmr: 13.38363194,
   abr: 18.235,
   prF: 19.59459459,
@@ -42,12 +53,12 @@ const KAZ_2023_FLAT: GiiSeriesRow = {
   lfprF: 63.3,
   lfprM: 74.6,
 };
-const KAZ_2024_EMPTY: GiiSeriesRow = { year: 2024, value: null, components: { prF: 30 } };
+const KAZ_2024_EMPTY: GiiSeriesRow = { year: 2024, value: null, computed: null, ...NO_INPUTS, prF: 30 };
 
 describe('giiInputsOf', () => {
   it.each([
-    ['nested', KAZ_2022, 'abr', 18.412],
-    ['flat', KAZ_2023_FLAT, 'prF', 19.59459459],
+    ['2022', KAZ_2022, 'abr', 18.412],
+    ['2023', KAZ_2023, 'prF', 19.59459459],
     ['missing', KAZ_2024_EMPTY, 'mmr', null],
   ] as const)('reads %s inputs', (_label, row, name, expected) => {
     expect(giiInputsOf(row)[name]).toBe(expected);
@@ -55,7 +66,7 @@ describe('giiInputsOf', () => {
 });
 
 describe('latestRow', () => {
-  const series = [KAZ_2022, KAZ_2023_FLAT, KAZ_2024_EMPTY];
+  const series = [KAZ_2022, KAZ_2023, KAZ_2024_EMPTY];
   it.each([
     [undefined, 2023],
     ['prF', 2024],
@@ -92,10 +103,6 @@ describe('firstAndLast', () => {
 describe('decompositionRows', () => {
   // decomposeGii(KAZ 2023, HDR25) from src/core/gii-decomposition.ts: contributions add up to the GII.
   const rows = decompositionRows({
-    year: 2023,
-    edition: 'HDR25',
-    gii: 0.18227797057215966,
-    byDimension: {},
     byIndicator: {
       mmr: 0.011222767637208149,
       abr: 0.12606161261928128,
@@ -116,13 +123,7 @@ describe('decompositionRows', () => {
     expect(row?.share).toBeCloseTo(share, 1);
   });
   it('has null shares when every contribution is 0', () => {
-    const zero = decompositionRows({
-      year: 2023,
-      edition: 'HDR25',
-      gii: 0,
-      byDimension: {},
-      byIndicator: {},
-    });
+    const zero = decompositionRows({ byIndicator: { mmr: 0, abr: 0, pr: 0, se: 0, lfpr: 0 } });
     expect(zero.map((r) => r.share)).toEqual([null, null, null, null, null]);
   });
 });
@@ -141,24 +142,38 @@ describe('sourceKind', () => {
 });
 
 describe('hasNationalSeries', () => {
-  const series = (dataset: string) => ({ indicator: 'x', dataset, edition: 'e', points: [] });
+  // The dataset alone marks a national platform, whatever `kind` says.
+  const series = (dataset: string) => ({ dataset, kind: 'international' as const });
   it.each([
     [['open-sdg-kaz', 'unsd-minset'], true],
     [['unsd-minset', 'wdi', 'undp-hdr-composite'], false],
   ])('%j → %s', (datasets, expected) => {
-    const c = { concept: 'women-parliament-seats', label: 'x', series: datasets.map(series) };
-    expect(hasNationalSeries(c)).toBe(expected);
+    expect(hasNationalSeries({ series: datasets.map(series) })).toBe(expected);
   });
 });
 
 describe('missingParts', () => {
+  // A headline index the store cannot give is absent (here the GDI and HDI).
   const base: CountryProfile = {
-    country: { iso3: 'KAZ', name: 'Kazakhstan' },
+    country: {
+      iso3: 'KAZ',
+      iso2: 'KZ',
+      m49: '398',
+      name: 'Kazakhstan',
+      names: { en: 'Kazakhstan', fr: 'Kazakhstan', ru: 'Казахстан' },
+    },
+    edition: 'HDR25',
     headline: [
-      { index: 'gii', edition: 'HDR25', year: 2023, value: 0.182 },
-      { index: 'gdi', edition: 'HDR25', year: 2023, value: null },
+      {
+        index: 'gii',
+        edition: 'HDR25',
+        year: 2023,
+        value: 0.182,
+        rankUnece: null,
+        rankWorld: null,
+      },
     ],
-    gii: { series: [KAZ_2023_FLAT] },
+    gii: { series: [KAZ_2023], decomposition: null },
     comparisons: [],
     editions: [{ edition: 'HDR25', gii: [{ year: 2023, value: 0.182 }] }],
     sources: [],
@@ -167,7 +182,7 @@ describe('missingParts', () => {
     expect(missingParts(base)).toEqual(['gdi', 'hdi', 'comparisons']);
   });
   it('names everything for an empty profile', () => {
-    const empty = { ...base, headline: [], gii: { series: [] }, editions: [] };
+    const empty = { ...base, headline: [], gii: { series: [], decomposition: null }, editions: [] };
     expect(missingParts(empty)).toEqual(['gii', 'gdi', 'hdi', 'giiSeries', 'comparisons', 'editions']);
   });
 });
@@ -227,9 +242,9 @@ describe('editionDifference', () => {
 describe('giiOf and hasAllInputs', () => {
   // HDR25 KAZ 2023: published 0.182; a year with only the published value has no inputs to recompute.
   it.each([
-    [KAZ_2023_FLAT, 0.182, true],
-    [{ year: 2023, value: null, computed: 0.182, ...KAZ_2023_FLAT.components }, 0.182, false],
-    [{ ...KAZ_2023_FLAT, value: null, computed: 0.182 }, 0.182, true],
+    [KAZ_2023, 0.182, true],
+    [{ year: 2023, value: null, computed: 0.182, ...NO_INPUTS }, 0.182, false],
+    [{ ...KAZ_2023, value: null }, 0.182, true],
     [KAZ_2024_EMPTY, null, false],
     [KAZ_2022, 0.168, true],
   ])('%#', (row, gii, all) => {

@@ -1,12 +1,11 @@
 import { GII_INPUT_NAMES, type GiiInputName } from '../../../core/gii.ts';
 import type {
-  Comparison,
+  ComparisonSeries,
   CountryProfile,
   EditionSeries,
   GiiDecomposition,
   GiiSeriesRow,
   IndexName,
-  Point,
 } from './profile-types.ts';
 
 // The input names and their order (METHODS §1.1) are the core's: one list for computing and showing.
@@ -31,14 +30,10 @@ export function finite(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
 }
 
-/**
- * The eight inputs of one GII row, whether the API nests them under `components` or spreads them
- * on the row; `components` wins when both are present. A missing input is null.
- */
+/** The eight inputs of one GII row (the API spreads them on the row). A missing input is null. */
 export function giiInputsOf(row: GiiSeriesRow): Record<GiiInputName, number | null> {
-  const nested = row.components ?? {};
   const out = {} as Record<GiiInputName, number | null>;
-  for (const name of GII_INPUT_NAMES) out[name] = finite(nested[name]) ?? finite(row[name]);
+  for (const name of GII_INPUT_NAMES) out[name] = finite(row[name]);
   return out;
 }
 
@@ -64,7 +59,9 @@ export function latestRow(series: readonly GiiSeriesRow[], input?: GiiInputName)
 }
 
 /** The first and last points with a value, in year order; null when fewer than one. */
-export function firstAndLast(points: readonly Point[]): { first: Point; last: Point } | null {
+export function firstAndLast<P extends { readonly year: number; readonly value: number | null }>(
+  points: readonly P[],
+): { first: P; last: P } | null {
   const valued = points.filter((p) => finite(p.value) !== null).sort((a, b) => a.year - b.year);
   const first = valued[0];
   const last = valued[valued.length - 1];
@@ -84,7 +81,7 @@ export interface DecompositionRow {
  * The five indicator contributions in a fixed order, with each one's share of their sum (which is the
  * GII itself, since the parity GII is 0). An indicator the API left out counts as 0.
  */
-export function decompositionRows(d: GiiDecomposition): DecompositionRow[] {
+export function decompositionRows(d: Pick<GiiDecomposition, 'byIndicator'>): DecompositionRow[] {
   const names = Object.keys(GII_INDICATOR_DIMENSION) as GiiIndicatorName[];
   const values = names.map((n) => finite(d.byIndicator[n]) ?? 0);
   const total = values.reduce((a, b) => a + b, 0);
@@ -108,7 +105,9 @@ export function sourceKind(dataset: string): SourceKind {
 }
 
 /** Whether any series of a comparison comes from a national SDG platform. */
-export function hasNationalSeries(c: Comparison): boolean {
+export function hasNationalSeries(c: {
+  readonly series: readonly Pick<ComparisonSeries, 'kind' | 'dataset'>[];
+}): boolean {
   return c.series.some((s) => s.kind === 'national' || sourceKind(s.dataset) === 'national');
 }
 

@@ -1,121 +1,48 @@
-/** Shapes of `GET /api/countries/{iso3}/profile` and the GII endpoints, as the API contract gives them. */
+import type { GiiInputName } from '../../../core/gii.ts';
+import type { Schema } from '../../api/schema.ts';
 
-export type IndexName = 'gii' | 'gdi' | 'hdi';
+/*
+ * `GET /api/countries/{iso3}/profile` and the GII endpoints as the country page reads them, taken
+ * from the generated OpenAPI types (src/server/api/country-profile.ts, gii-analysis.ts).
+ */
 
-export interface Rank {
-  readonly rank: number;
-  readonly of: number;
-}
+type Profile = Schema<'CountryProfile'>;
 
-export interface HeadlineIndex {
-  readonly index: IndexName;
-  readonly edition: string;
-  readonly year: number | null;
-  readonly value: number | null;
-  readonly rankUnece?: Rank | null;
-  readonly rankWorld?: Rank | null;
-  /** GDI group (code 1–5) or HDI category (code very-high, high, medium, low), where the API gives one. */
-  readonly group?: { readonly code: string; readonly label?: string } | number | string | null;
-}
+/** GDI group (code 1–5) or HDI category (code very-high, high, medium, low) in `group`, where there is one. */
+export type HeadlineIndex = Profile['headline'][number];
+export type IndexName = HeadlineIndex['index'];
+export type Rank = NonNullable<HeadlineIndex['rankUnece']>;
 
 /** The eight GII inputs in published units (MMR per 100,000 live births, ABR per 1,000, shares in %). */
-export interface GiiInputs {
-  readonly mmr?: number | null;
-  readonly abr?: number | null;
-  readonly prF?: number | null;
-  readonly prM?: number | null;
-  readonly seF?: number | null;
-  readonly seM?: number | null;
-  readonly lfprF?: number | null;
-  readonly lfprM?: number | null;
-}
+export type GiiInputs = Schema<'GiiInputs'>;
 
-/** One year of the GII series: the computed value and its inputs (flat or under `components`). */
-export interface GiiSeriesRow extends GiiInputs {
-  readonly year: number;
-  /** UNDP's published GII (null when none was published that year). */
-  readonly value: number | null;
-  /** The GII computed from the inputs at 3 decimals (null when an input is missing). */
-  readonly computed?: number | null;
-  readonly components?: GiiInputs | null;
-}
-
-export interface GiiDecomposition {
-  readonly area?: string;
-  readonly year: number;
-  readonly edition: string;
-  readonly gii: number;
-  /** The GII at 3 decimals. */
-  readonly rounded?: number;
-  readonly published?: number | null;
-  readonly byDimension: Readonly<Record<string, number>>;
-  readonly byIndicator: Readonly<Record<string, number>>;
-  readonly method?: string;
-}
-
-export interface Point {
+/**
+ * One year of the GII series. The document gives a row only as numbers by name (the service's
+ * `GiiSeriesPoint` has an index signature); these are the names it always sends: the published
+ * GII (`value`, null when none was published), the GII computed from the inputs at 3 decimals
+ * (`computed`, null when an input is missing), and the eight inputs (null when missing).
+ */
+export type GiiSeriesRow = Profile['gii']['series'][number] & {
   readonly year: number;
   readonly value: number | null;
-}
+  readonly computed: number | null;
+} & { readonly [name in GiiInputName]: number | null };
 
-export interface ComparisonSeries {
-  readonly indicator: string;
-  readonly dataset: string;
-  readonly edition: string;
-  readonly definitionNote?: string | null;
-  /** The indicator's name in the page's language. */
-  readonly name?: string;
-  /** `national` for a national SDG platform, else `international`. */
-  readonly kind?: 'national' | 'international';
-  readonly dims?: Readonly<Record<string, string>>;
-  readonly unit?: string;
-  readonly points: readonly Point[];
-}
+export type GiiDecomposition = NonNullable<Schema<'GiiDecomposition'>>;
 
-export interface Comparison {
-  readonly concept: string;
-  readonly label: string;
-  readonly conceptNote?: string | null;
-  readonly series: readonly ComparisonSeries[];
-}
+export type Comparison = Profile['comparisons'][number];
+/** `name`: the indicator's in the page's language; `kind` `national` for a national SDG platform. */
+export type ComparisonSeries = Comparison['series'][number];
+export type Point = ComparisonSeries['points'][number];
 
-export interface EditionSeries {
-  readonly edition: string;
-  readonly gii: readonly Point[];
-}
+export type EditionSeries = Profile['editions'][number];
 
-export interface SourceInfo {
-  readonly dataset: string;
-  readonly edition: string;
-  readonly publisher?: string;
-  readonly title?: string;
-  readonly licence?: string;
-  readonly licenceUrl?: string;
-  readonly url?: string;
-  readonly citation?: string;
-}
+export type SourceInfo = Profile['sources'][number];
 
-export interface CountryProfile {
-  readonly country: { readonly iso3: string; readonly name: string };
-  /** The HDR edition of the headline, GII series and comparisons (null when the store has none). */
-  readonly edition?: string | null;
-  readonly headline: readonly HeadlineIndex[];
-  readonly gii: {
-    readonly series: readonly GiiSeriesRow[];
-    readonly decomposition?: GiiDecomposition | null;
-  };
-  readonly comparisons: readonly Comparison[];
-  readonly editions: readonly EditionSeries[];
-  readonly sources: readonly SourceInfo[];
-}
+/** `edition`: the HDR edition of the headline, GII series and comparisons (null when the store has none). */
+export type CountryProfile = Omit<Profile, 'gii'> & {
+  readonly gii: Omit<Profile['gii'], 'series'> & { readonly series: readonly GiiSeriesRow[] };
+};
 
-export interface GiiWhatIfBody {
-  readonly baseGii: number;
-  readonly newGii: number;
-  readonly change: number;
-  /** The same at 3 decimals, as UNDP publishes them (changeRounded = newRounded − baseRounded). */
-  readonly baseRounded?: number;
-  readonly newRounded?: number;
-  readonly changeRounded?: number;
-  readonly inputs?: { readonly base?: GiiInputs; readonly scenario?: GiiInputs };
-}
+/** The same at 3 decimals, as UNDP publishes them (changeRounded = newRounded − baseRounded). */
+export type GiiWhatIfBody = Schema<'GiiWhatIf'>;

@@ -8,6 +8,9 @@ const HDR25: IndicatorEdition = {
   firstYear: 1990,
   lastYear: 2023,
   areas: 206,
+  // Not read by the explorer's state.
+  observations: 0,
+  redistribution: true,
 };
 const HDR2324: IndicatorEdition = { ...HDR25, edition: 'HDR23-24', lastYear: 2022, areas: 206 };
 
@@ -24,12 +27,13 @@ function indicator(
     direction: 'parity',
     definition: '',
     publisher: 'UNDP',
-    concept: null,
+    concept: code,
     bpfa: [],
     clusters: [],
     sdgTargets: [],
     dimensions: Object.keys(dims),
     synonyms: [],
+    categorical: false,
     editions,
     dims,
   };

@@ -70,7 +70,7 @@ export function OverviewControls(props: {
         lang={props.lang}
         onChange={(code) => update({ regionSet: code })}
       />
-      {overview && overview.years.length > 0 && (
+      {overview && overview.year !== null && overview.years.length > 0 && (
         <YearSlider
           label={t('year')}
           years={overview.years}

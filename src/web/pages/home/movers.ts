@@ -2,13 +2,13 @@ import type { Direction } from '../../components/api-types.ts';
 import { improvement } from '../../components/direction.ts';
 import type { Mover } from './overview-types.ts';
 
-export interface SplitMovers {
+export interface SplitMovers<M = Mover> {
   /** True when the indicator has a direction: the lists are "improved" / "declined". */
   readonly judged: boolean;
   /** Improved (or, for neutral indicators, rose) most first. */
-  readonly up: Mover[];
+  readonly up: M[];
   /** Declined (or fell) most first. */
-  readonly down: Mover[];
+  readonly down: M[];
 }
 
 /**
@@ -17,12 +17,12 @@ export interface SplitMovers {
  * `limit` each. Movers with no change are left out. For neutral indicators (and parity without a
  * target value) the lists are simply rises and falls.
  */
-export function splitMovers(
-  movers: readonly Mover[],
+export function splitMovers<M extends Pick<Mover, 'from' | 'to'>>(
+  movers: readonly M[],
   direction: Direction,
   unit: string,
   limit = 5,
-): SplitMovers {
+): SplitMovers<M> {
   const scored = movers.map((m) => ({ m, gain: improvement(direction, unit, m.from.value, m.to.value) }));
   const judged = scored.every((s) => s.gain !== null) && direction !== 'neutral';
   const score = (s: (typeof scored)[number]): number =>

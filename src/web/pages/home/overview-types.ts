@@ -1,27 +1,11 @@
-/** `GET /api/overview`: one indicator across a region set's members (see the API contract). */
-export interface Overview {
-  readonly indicator: string;
-  readonly edition: string;
-  /** Years with data for this indicator, edition and breakdown, ascending. */
-  readonly years: readonly number[];
-  readonly year: number;
-  readonly values: readonly { readonly iso3: string; readonly name: string; readonly value: number | null }[];
-  readonly trend: readonly TrendPoint[];
-  readonly movers: readonly Mover[];
-  readonly coverage: { readonly members: number; readonly withValue: number };
-}
+import type { Schema } from '../../api/schema.ts';
 
-export interface TrendPoint {
-  readonly year: number;
-  readonly mean: number | null;
-  readonly median: number | null;
-  readonly n: number;
-}
+/**
+ * `GET /api/overview`: one indicator across a region set's members (`years`: those with data for
+ * this indicator, edition and breakdown, ascending; `year` null and `edition` null when there are none).
+ */
+export type Overview = Schema<'Overview'>;
 
-export interface Mover {
-  readonly iso3: string;
-  readonly name: string;
-  readonly from: { readonly year: number; readonly value: number };
-  readonly to: { readonly year: number; readonly value: number };
-  readonly change: number;
-}
+export type TrendPoint = Overview['trend'][number];
+
+export type Mover = Overview['movers'][number];

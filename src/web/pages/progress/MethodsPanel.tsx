@@ -18,6 +18,8 @@ export function MethodsPanel(props: {
 }): ReactNode {
   const { t } = useTranslation('progress');
   const data = useApi<MethodsResponse>('progress/methods', { lang: props.lang });
+  // The API names a method by any string: those this page does not place are left out.
+  const order = (id: string): number => (props.ids as readonly string[]).indexOf(id);
   return (
     <section aria-labelledby="methods-h" className="methods-panel">
       <h2 id="methods-h">{t('methods.title')}</h2>
@@ -26,8 +28,8 @@ export function MethodsPanel(props: {
         {(d) => (
           <div className="grid methods-grid">
             {d.methods
-              .filter((m) => props.ids.includes(m.id))
-              .sort((a, b) => props.ids.indexOf(a.id) - props.ids.indexOf(b.id))
+              .filter((m) => order(m.id) >= 0)
+              .sort((a, b) => order(a.id) - order(b.id))
               .map((m) => (
                 <MethodCard key={m.id} method={m} lang={props.lang} />
               ))}
@@ -81,7 +83,7 @@ function MethodCard(props: { readonly method: ProgressMethod; readonly lang: Lan
 }
 
 function ParameterRow(props: {
-  readonly methodId: ProgressMethodId;
+  readonly methodId: ProgressMethod['id'];
   readonly parameter: MethodParameter;
   readonly lang: Lang;
 }): ReactNode {

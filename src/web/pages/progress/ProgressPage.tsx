@@ -4,6 +4,7 @@ import { Link, useParams } from 'wouter';
 import { useApi } from '../../api/use-api.ts';
 import { useLang } from '../../app/App.tsx';
 import { useUrlParam, withLang } from '../../app/url-state.ts';
+import type { CountrySummary } from '../../components/api-types.ts';
 import { Status } from '../../components/Status.tsx';
 import { useStaleApi } from '../../components/use-stale-api.ts';
 import type { Lang } from '../../i18n/i18n.ts';
@@ -40,7 +41,7 @@ export default function ProgressPage(): ReactNode {
   const [open, setOpen] = useUrlParam('open');
   const base = parseYear(baseParam, DEFAULT_BASE_YEAR);
   const targetYear = parseYear(targetParam, DEFAULT_TARGET_YEAR);
-  const country = useApi<{ iso3: string; name: string }>(iso3 ? `countries/${iso3}` : null, { lang });
+  const country = useApi<CountrySummary>(iso3 ? `countries/${iso3}` : null, { lang });
   const progress = useStaleApi<CountryProgress>(
     iso3 && country.state === 'ready' ? `progress/countries/${iso3}` : null,
     { base, targetYear, lang },

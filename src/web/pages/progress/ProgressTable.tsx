@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/i18n.ts';
 import { groupByConcept, latest, rowKey } from './progress-data.ts';
 import type { CountryProgress, ProgressRow } from './progress-types.ts';
 import { SeriesDetail } from './SeriesDetail.tsx';
+import { ProgressTableHead } from './ProgressTableHead.tsx';
 import { TargetText } from './TargetText.tsx';
 import {
   AgreementMarker,
@@ -39,21 +40,7 @@ export function ProgressTable(props: {
     <ScrollBox label={caption}>
       <table className="progress-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.indicator')}</th>
-            <th scope="col">{t('table.source')}</th>
-            <th scope="col" className="num">
-              {t('table.latest')}
-            </th>
-            <th scope="col">{t('table.target')}</th>
-            <th scope="col">{t('column.growth-ratio')}</th>
-            <th scope="col">{t('column.sdsn')}</th>
-            <th scope="col">{t('column.escap')}</th>
-            <th scope="col">{t('table.timeToTarget')}</th>
-            <th scope="col">{t('table.agreement')}</th>
-          </tr>
-        </thead>
+        <ProgressTableHead latest={t('table.latest')} timeToTarget />
         {groupByConcept(progress.rows).map((g) => (
           <tbody key={g.concept} className="concept-group">
             {g.rows.map((row) => {

@@ -7,6 +7,7 @@ import type { RegionProgress } from './progress-types.ts';
 import { latestAggregate } from './region-data.ts';
 import { TargetText } from './TargetText.tsx';
 import { AgreementMarker, EscapVerdict, GrowthRatioVerdict, SdsnVerdict } from './Verdicts.tsx';
+import { ProgressTableHead } from './ProgressTableHead.tsx';
 
 /**
  * One row per indicator: its source, the latest regional mean with its coverage, the target and
@@ -29,20 +30,7 @@ export function RegionOverviewTable(props: {
     <ScrollBox label={caption}>
       <table className="progress-table region-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.indicator')}</th>
-            <th scope="col">{t('table.source')}</th>
-            <th scope="col" className="num">
-              {t('region.latestMean')}
-            </th>
-            <th scope="col">{t('table.target')}</th>
-            <th scope="col">{t('column.growth-ratio')}</th>
-            <th scope="col">{t('column.sdsn')}</th>
-            <th scope="col">{t('column.escap')}</th>
-            <th scope="col">{t('table.agreement')}</th>
-          </tr>
-        </thead>
+        <ProgressTableHead latest={t('region.latestMean')} />
         <tbody>
           {progress.rows.map((row) => {
             const last = latestAggregate(row.aggregates);

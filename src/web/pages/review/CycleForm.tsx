@@ -12,7 +12,7 @@ import { groupRegionSets } from '../../components/RegionSetSelect.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { cycleRequest, EMPTY_CYCLE, type CycleField, type CycleFields } from '../admin/cycle-form.ts';
 import { RegionSetOptions } from '../admin/RoleScopeFields.tsx';
-import type { CycleView } from './review-types.ts';
+import type { CycleView, ReportTemplate } from './review-types.ts';
 
 const ORDER: readonly CycleField[] = [
   'code',
@@ -77,7 +77,7 @@ function CycleFormBody(props: {
   const [f, setF] = useState<CycleFields>(EMPTY_CYCLE);
   const errors = useFormErrors<CycleField>(id, ORDER, 'admin:problems');
   const sets = useApi<Paged<RegionSetSummary>>('region-sets', { lang, limit: 1000 });
-  const template = useApi<{ title: string }>(`templates/${DEFAULT_TEMPLATE}`, { lang });
+  const template = useApi<ReportTemplate>(`templates/${DEFAULT_TEMPLATE}`, { lang });
   const set = (patch: Partial<CycleFields>) => setF((x) => ({ ...x, ...patch }));
 
   const submit = async () => {

@@ -10,11 +10,10 @@ import { Status } from '../../components/Status.tsx';
 import { authoredCountries, reviewsCycle } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
-import { listOf } from './list-of.ts';
 import { MeetingLinks } from './MeetingLinks.tsx';
 import { NewMeeting } from './NewMeeting.tsx';
 import { formatDay, formatDays, formatMoment } from './review-format.ts';
-import type { CycleView, ReportSummary } from './review-types.ts';
+import type { CycleView, ReportList, ReportSummary } from './review-types.ts';
 import { StateBadge } from './StateBadge.tsx';
 import { TagSearch } from './TagSearch.tsx';
 import { TrackerSection } from './TrackerSection.tsx';
@@ -30,7 +29,7 @@ export default function CyclePage(): ReactNode {
   const { code } = useParams<{ code: string }>();
   const session = useSession();
   const [cycle] = useSessionApi<CycleView>(`cycles/${code}`, { lang });
-  const [reports] = useSessionApi<ReportSummary[] | { items: ReportSummary[] }>(`cycles/${code}/reports`, {
+  const [reports] = useSessionApi<ReportList>(`cycles/${code}/reports`, {
     lang,
   });
   const title = cycle.state === 'ready' ? cycle.data.title : t('cycle.title');
@@ -83,8 +82,8 @@ export default function CyclePage(): ReactNode {
         <Status data={reports}>
           {(d) => (
             <>
-              <StartReports cycle={code} existing={listOf(d)} />
-              <ReportsTable cycle={code} reports={listOf(d)} />
+              <StartReports cycle={code} existing={d.items} />
+              <ReportsTable cycle={code} reports={d.items} />
               {session.actor.kind === 'public' && <p className="note">{t('cycle.publicNote')}</p>}
             </>
           )}

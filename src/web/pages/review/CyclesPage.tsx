@@ -9,8 +9,7 @@ import { hasRole } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { CycleForm } from './CycleForm.tsx';
-import { listOf } from './list-of.ts';
-import type { CycleView } from './review-types.ts';
+import type { CycleList } from './review-types.ts';
 
 /**
  * `/cycles`: every review cycle (cycles are public: their dates and region set are what countries
@@ -20,7 +19,7 @@ export default function CyclesPage(): ReactNode {
   const { t } = useTranslation('review');
   const lang = useLang();
   const session = useSession();
-  const [cycles] = useSessionApi<CycleView[] | { items: CycleView[] }>('cycles', { lang });
+  const [cycles] = useSessionApi<CycleList>('cycles', { lang });
   useEffect(() => {
     document.title = `${t('cycles.title')} · Parity`;
   }, [t]);
@@ -29,10 +28,10 @@ export default function CyclesPage(): ReactNode {
       <h1>{t('cycles.title')}</h1>
       <p className="lede">{t('cycles.intro')}</p>
       {hasRole(session.actor, 'administrator') && <CycleForm lang={lang} />}
-      <Status data={cycles} isEmpty={(d) => listOf(d).length === 0} empty={t('cycles.none')}>
+      <Status data={cycles} isEmpty={(d) => d.items.length === 0} empty={t('cycles.none')}>
         {(d) => (
           <ul className="cycle-list">
-            {listOf(d).map((c) => (
+            {d.items.map((c) => (
               <li key={c.code} className="card">
                 <h2>
                   <Link href={withLang(`/cycles/${c.code}`, lang)}>{c.title}</Link>

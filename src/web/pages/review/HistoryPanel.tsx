@@ -10,7 +10,7 @@ import { useSessionApi } from '../../session/use-session-api.ts';
 import { DiffView } from './DiffView.tsx';
 import { clampVersion, defaultFrom } from './history-params.ts';
 import { formatMoment } from './review-format.ts';
-import type { AuditView, ReportHistory, VersionDiff } from './review-types.ts';
+import type { AuditPage, ReportHistory, VersionDiff } from './review-types.ts';
 import { StateBadge } from './StateBadge.tsx';
 
 /**
@@ -41,7 +41,7 @@ export function HistoryPanel(props: { reportId: number; currentVersion: number; 
     lang,
   });
   const admin = hasRole(session.actor, 'administrator');
-  const [audit] = useSessionApi<{ items: AuditView[] }>(admin ? 'audit' : null, {
+  const [audit] = useSessionApi<AuditPage>(admin ? 'audit' : null, {
     entityKind: 'report',
     entityId: String(props.reportId),
     limit: 200,

@@ -5,7 +5,7 @@ import { withLang } from '../../app/url-state.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { formatDays } from './review-format.ts';
-import type { Meeting } from './regional-types.ts';
+import type { MeetingList } from './regional-types.ts';
 
 /**
  * Links to the meeting records of a cycle the reader may see (the public: published ones), as list
@@ -13,7 +13,7 @@ import type { Meeting } from './regional-types.ts';
  */
 export function MeetingLinks(props: { cycle: string; lang: Lang }): ReactNode {
   const { t } = useTranslation('review');
-  const [meetings] = useSessionApi<{ items: Meeting[] }>(`cycles/${props.cycle}/meetings`, {
+  const [meetings] = useSessionApi<MeetingList>(`cycles/${props.cycle}/meetings`, {
     lang: props.lang,
   });
   return (

@@ -12,7 +12,7 @@ import { useSessionApi } from '../../session/use-session-api.ts';
 import { meetingFieldsOf, withSaved } from './meeting-form.ts';
 import { MeetingForm } from './MeetingForm.tsx';
 import { formatDays } from './review-format.ts';
-import type { CoChair, Meeting, MeetingSession, Statement } from './regional-types.ts';
+import type { CoChair, Meeting, MeetingSession, Statement, StatementList } from './regional-types.ts';
 import type { CycleView } from './review-types.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { StatementForm } from './StatementForm.tsx';
@@ -33,7 +33,7 @@ export default function MeetingPage(): ReactNode {
   const session = useSession();
   const [meeting, reloadMeeting] = useSessionApi<Meeting>(`meetings/${id}`, { lang });
   const [cycle] = useSessionApi<CycleView>(`cycles/${code}`, { lang });
-  const [statements, reloadStatements] = useSessionApi<{ items: Statement[] }>(`meetings/${id}/statements`, {
+  const [statements, reloadStatements] = useSessionApi<StatementList>(`meetings/${id}/statements`, {
     lang,
     limit: 1000,
   });

@@ -11,18 +11,13 @@ import { reviews, writesFor, hasRole } from '../../session/memberships.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { useSessionApi } from '../../session/use-session-api.ts';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { listOf } from './list-of.ts';
 import { ReportEditor } from './ReportEditor.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { ReportReader } from './ReportReader.tsx';
-import type { ReportTag } from './regional-types.ts';
-import type { CommentView, CycleView, ReportSummary, ReportView } from './review-types.ts';
+import type { ReportTagList } from './regional-types.ts';
+import type { CommentList, CycleView, ReportList, ReportTemplate, ReportView } from './review-types.ts';
 import { useNames } from './use-names.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
-
-interface TemplateParts {
-  readonly parts: readonly { number: number; title: string }[];
-}
 
 /**
  * `/cycles/:code/reports/:iso3` (`?tab=history`): a country's report in a cycle. Its writers edit
@@ -35,11 +30,11 @@ export default function ReportPage(): ReactNode {
   const lang = useLang();
   const { code, iso3: rawIso3 } = useParams<{ code: string; iso3: string }>();
   const iso3 = rawIso3.toUpperCase();
-  const [list, reloadList] = useSessionApi<{ items: ReportSummary[] }>(`cycles/${code}/reports`, {
+  const [list, reloadList] = useSessionApi<ReportList>(`cycles/${code}/reports`, {
     lang,
     limit: 1000,
   });
-  const summary = list.state === 'ready' ? listOf(list.data).find((r) => r.country === iso3) : undefined;
+  const summary = list.state === 'ready' ? list.data.items.find((r) => r.country === iso3) : undefined;
   const [report, reloadReport] = useSessionApi<ReportView>(summary ? `reports/${summary.id}` : null, {
     lang,
   });
@@ -79,7 +74,7 @@ function ReportBody(props: {
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const names = useNames(lang);
-  const template = useApi<TemplateParts>(`templates/${report.template.id}`, { lang });
+  const template = useApi<ReportTemplate>(`templates/${report.template.id}`, { lang });
   const partTitles = useMemo(
     () => new Map(template.state === 'ready' ? template.data.parts.map((p) => [p.number, p.title]) : []),
     [template],
@@ -90,11 +85,11 @@ function ReportBody(props: {
     actor.kind === 'user' &&
     (reviews(actor) || (hasRole(actor, 'focal-point') && writesFor(actor, report.country))) &&
     report.state !== 'published';
-  const [comments, reloadComments] = useSessionApi<CommentView[]>(
+  const [comments, reloadComments] = useSessionApi<CommentList>(
     participant ? `reports/${report.id}/comments` : null,
     { lang },
   );
-  const [tags, reloadTags] = useSessionApi<{ items: ReportTag[] }>(
+  const [tags, reloadTags] = useSessionApi<ReportTagList>(
     reviews(actor) ? `cycles/${report.cycle}/tags/search` : null,
     { country: report.country, lang, limit: 1000 },
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
 import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
-import type { ReportTag, TagCriterion } from './regional-types.ts';
+import type { ReportTag } from './regional-types.ts';
 import { parseTargets, passageOf } from './tag-form.ts';
 import { useVocabularies } from './use-vocabularies.ts';
 
@@ -112,7 +112,7 @@ function TagForm(props: {
   const [bpfa, setBpfa] = useState<string[]>([]);
   const [clusters, setClusters] = useState<number[]>([]);
   const [targets, setTargets] = useState('');
-  const [criteria, setCriteria] = useState<TagCriterion[]>([]);
+  const [criteria, setCriteria] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const vocabularies = useVocabularies(props.lang);

@@ -5,7 +5,7 @@ import { useUrlParam, useUrlUpdate, withLang } from '../../app/url-state.ts';
 import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { useSessionApi } from '../../session/use-session-api.ts';
-import type { ReportTag } from './regional-types.ts';
+import type { ReportTagList } from './regional-types.ts';
 import { TagSummary } from './SectionTags.tsx';
 import { useVocabularies } from './use-vocabularies.ts';
 
@@ -28,7 +28,7 @@ export function TagSearch(props: { cycle: string; lang: Lang }): ReactNode {
   // The choices appear when the vocabularies arrive; a failure to get them is shown under the form.
   const v = vocabularies.state === 'ready' ? vocabularies.data : undefined;
   const targetValid = targetText.trim() === '' || /^\d{1,2}\.(\d{1,2}|[a-z])$/.test(targetText.trim());
-  const [found] = useSessionApi<{ items: ReportTag[]; total: number }>(`cycles/${props.cycle}/tags/search`, {
+  const [found] = useSessionApi<ReportTagList>(`cycles/${props.cycle}/tags/search`, {
     area,
     cluster,
     target,

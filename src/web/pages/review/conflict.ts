@@ -1,11 +1,7 @@
-import type { ReportContent, ReportView } from './review-types.ts';
+import type { Schema } from '../../api/schema.ts';
 
 /** A refused save as the server explains it: its message, the stored report and what was sent. */
-export interface SaveConflict {
-  readonly message: string;
-  readonly current: ReportView;
-  readonly yours: ReportContent;
-}
+export type SaveConflict = Pick<Schema<'ReportSaveConflict'>['error'], 'message' | 'current' | 'yours'>;
 
 /** The conflict in a 409 answer of `PUT /api/reports/{id}` (`{ error: { message, current, yours } }`), or null. */
 export function conflictOf(body: unknown): SaveConflict | null {

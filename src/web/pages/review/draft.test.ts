@@ -6,7 +6,7 @@ const spotlight = {
   title: 'Spotlight Initiative in Central Asia',
   kind: 'programme' as const,
   date: '2020',
-  criticalAreas: ['D'],
+  criticalAreas: ['D' as const],
   clusters: [3],
   source: 'UN Spotlight Initiative',
 };

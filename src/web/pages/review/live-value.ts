@@ -1,3 +1,5 @@
+import type { Schema } from '../../api/schema.ts';
+
 /**
  * The latest value the inserter shows beside a block before it is inserted, from the public reads
  * (`/api/observations`, `/api/indices/{index}`). It approximates what the server will embed (the
@@ -5,20 +7,11 @@
  * exactly what the report will say.
  */
 
-export interface ObservationRow {
-  readonly year: number;
-  readonly dims: Readonly<Record<string, string>>;
-  readonly value: number | null;
-  readonly dataset: string;
-  readonly edition: string;
-}
+/** The fields of an `/api/observations` row the inserter reads. */
+export type ObservationRow = Pick<Schema<'Observation'>, 'year' | 'dims' | 'value' | 'dataset' | 'edition'>;
 
-export interface IndexRowLite {
-  readonly year: number;
-  readonly edition: string;
-  readonly computable: boolean;
-  readonly rounded: number | null;
-}
+/** The fields of an `/api/indices/{index}` row the inserter reads. */
+export type IndexRowLite = Pick<Schema<'IndexRow'>, 'year' | 'edition' | 'computable' | 'rounded'>;
 
 export interface LiveValue {
   readonly year: number;

@@ -7,7 +7,7 @@ const spotlight = {
   title: '  Spotlight Initiative: Central Asia regional programme ',
   kind: 'programme' as const,
   date: '2020',
-  criticalAreas: ['L', 'D'],
+  criticalAreas: ['L', 'D'] as const,
   clusters: [3],
   source: 'UN-EU Spotlight Initiative',
   url: 'https://www.spotlightinitiative.org/',

@@ -5,7 +5,7 @@ export interface MeasureFields {
   readonly title: string;
   readonly kind: MeasureKind;
   readonly date: string;
-  readonly criticalAreas: readonly string[];
+  readonly criticalAreas: Measure['criticalAreas'];
   readonly clusters: readonly number[];
   readonly beneficiaries: string;
   readonly source: string;

@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { sendJson, type ApiResult } from '../../api/client.ts';
+import type { Schema } from '../../api/schema.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 import { LatestOnly } from './latest-only.ts';
-import type { ResolvedEvidence } from './review-types.ts';
 
 /** `POST /api/reports/{id}/preview`: a section's unsaved text as the server renders a saved one. */
-export interface SectionPreview {
-  readonly html: string;
-  readonly evidence: readonly ResolvedEvidence[];
-}
+export type SectionPreview = Schema<'ReportSectionPreview'>;
 
 export interface PreviewState {
   /** The newest rendering received (kept on screen while the next one is asked for). */

@@ -1,29 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getJson, type ApiResult } from '../../api/client.ts';
+import type { Schema } from '../../api/schema.ts';
 import type { Loadable } from '../../api/use-api.ts';
 import type { Lang } from '../../i18n/i18n.ts';
-import type { TagCriterion } from './regional-types.ts';
-import type { MeasureKind } from './review-types.ts';
 
-/** `GET /api/vocabularies` (src/services/review-vocabularies.ts): the codes the review forms offer, named. */
-export interface Vocabularies {
-  readonly lang: Lang;
-  readonly criticalAreas: readonly { readonly letter: string; readonly title: string }[];
-  readonly clusters: readonly {
-    readonly code: number;
-    readonly title: string;
-    readonly areas: readonly string[];
-    readonly confirmed: boolean;
-  }[];
-  readonly tagCriteria: readonly { readonly code: TagCriterion; readonly label: string }[];
-  readonly measureKinds: readonly { readonly code: MeasureKind; readonly label: string }[];
-  /** Titles in English: the catalogue keeps the official English wording only. */
-  readonly sdg5Targets: readonly {
-    readonly code: string;
-    readonly title: string;
-    readonly titleLang: 'en';
-  }[];
-}
+/**
+ * `GET /api/vocabularies` (src/services/review-vocabularies.ts): the codes the review forms offer,
+ * named. SDG 5 target titles are in English: the catalogue keeps the official English wording only.
+ */
+export type Vocabularies = Schema<'ReviewVocabularies'>;
 
 // The vocabularies change only with the server's code: one request per language for the whole
 // page, however many forms ask (signed-in answers are not kept by the browser's cache).
