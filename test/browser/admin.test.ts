@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { screenshot, seriousAxeViolations, type Running } from './harness.ts';
+import { expectAccessible, newPersonPage, openPath, type Running } from './harness.ts';
 import { PASSWORD, startWithUsers } from './review-flow-setup.ts';
 
 // Administration in Chromium, on the real server and a freshly seeded database: the first
@@ -22,20 +22,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.stop());
 
-async function newPage(): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+const newPage = (): Promise<Page> => newPersonPage(app);
 
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (page: Page, path: string): Promise<void> => openPath(app, page, path);
 
 async function trySignIn(page: Page, email: string, password: string, next = '/cycles'): Promise<void> {
   await open(page, `/sign-in?next=${encodeURIComponent(next)}`);

@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAxeViolations, startAppAndBrowser, type Running } from './harness.ts';
+import { expectAccessible, openPath, type Running, screenshot, startAppAndBrowser } from './harness.ts';
 
 // The real server on a freshly seeded database, driven by Debian's Chromium: what a user sees.
 let app: Running;
@@ -14,15 +14,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => app?.stop());
 
-async function open(path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (path: string): Promise<void> => openPath(app, page, path);
 
 describe('the web app in Chromium', () => {
   it('opens the regional overview with its map', async () => {
@@ -30,7 +22,7 @@ describe('the web app in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Regional overview');
     await page.locator('.chart-canvas svg').first().waitFor();
     expect(await page.locator('body').textContent()).toMatch(/of 56 members have a value/);
-    await expectAccessible('home-en');
+    await expectAccessible(page, 'home-en');
   });
 
   it('switches to Russian and shows Russian country names', async () => {
@@ -45,7 +37,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(mainText, { timeout: 20_000 }).not.toMatch(/Kazakhstan|Armenia/);
     await page.locator('.chart-canvas svg').first().waitFor();
     expect(await mainText()).toContain('Казахстан');
-    await expectAccessible('home-ru');
+    await expectAccessible(page, 'home-ru');
   });
 
   it("opens Kazakhstan's profile and changes edition", async () => {
@@ -53,7 +45,7 @@ describe('the web app in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Kazakhstan' }).waitFor();
     const gii = page.locator('.card', { hasText: 'Gender Inequality Index (GII)' }).first();
     await expect(gii.textContent()).resolves.toMatch(/0\.182[\s\S]*2023 · HDR25/);
-    await expectAccessible('country-kaz');
+    await expectAccessible(page, 'country-kaz');
     await page.getByRole('combobox', { name: 'HDR edition' }).selectOption('HDR23-24');
     await page.waitForURL(/edition=HDR23-24/);
     await expect.poll(() => gii.textContent(), { timeout: 15_000 }).toMatch(/0\.177[\s\S]*2022 · HDR23-24/);
@@ -80,7 +72,7 @@ describe('the web app in Chromium', () => {
     const readme = strFromU8(files['README.md']!);
     expect(readme).toMatch(/World Development Indicators/);
     expect(readme).toMatch(/CC BY 4\.0/);
-    await expectAccessible('explore-wdi');
+    await expectAccessible(page, 'explore-wdi');
   });
 
   it('compares three countries side by side', async () => {
@@ -89,13 +81,13 @@ describe('the web app in Chromium', () => {
     await table.waitFor();
     const heads = await table.locator('thead th').allTextContents();
     expect(heads.join(' | ')).toMatch(/Kazakhstan[\s\S]*Kyrgyzstan[\s\S]*Uzbekistan/);
-    await expectAccessible('compare-kaz-kgz-uzb');
+    await expectAccessible(page, 'compare-kaz-kgz-uzb');
   });
 
   it('shows sources, import history and data availability', async () => {
     await open('/data');
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('main').textContent()).toMatch(/CC BY 3\.0 IGO/);
-    await expectAccessible('data');
+    await expectAccessible(page, 'data');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { screenshot, seriousAxeViolations, startAppAndBrowser, type Running } from './harness.ts';
+import { expectAccessible, openPath, type Running, startAppAndBrowser } from './harness.ts';
 
 // The claim-checking page on the real server and a freshly seeded database, in Chromium.
 let app: Running;
@@ -16,15 +16,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => app?.stop());
 
-async function open(path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (path: string): Promise<void> => openPath(app, page, path);
 
 /** Waits for the three highlights and every evidence chart of the Kazakh statement. */
 async function kazResult(): Promise<void> {
@@ -44,7 +36,7 @@ describe('the claim-checking page in Chromium', () => {
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.getByRole('alert').textContent()).resolves.toBe('Enter a statement to check.');
     await expect(page.locator('textarea:focus').count()).resolves.toBe(1);
-    await expectAccessible('claims-empty');
+    await expectAccessible(page, 'claims-empty');
   });
 
   it("checks Kazakhstan's statement from the example: three claims, each with its verdict and evidence", async () => {
@@ -106,7 +98,7 @@ describe('the claim-checking page in Chromium', () => {
     await page.locator('.claims-text a').first().focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#claim-1:focus').count()).resolves.toBe(1);
-    await expectAccessible('claims-kaz-en');
+    await expectAccessible(page, 'claims-kaz-en');
   });
 
   it('opens a shared link in Russian and checks the same text again', async () => {
@@ -135,7 +127,7 @@ describe('the claim-checking page in Chromium', () => {
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Казахстан');
     expect(main).not.toMatch(/Speaker’s country|Bears the claim out|What limits the verdict|Check a claim/);
-    await expectAccessible('claims-kaz-ru');
+    await expectAccessible(page, 'claims-kaz-ru');
   });
 
   it('says when a text holds no claim, and what claims look like', async () => {
@@ -146,7 +138,7 @@ describe('the claim-checking page in Chromium', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('heading', { name: 'No quantitative claim found' }).waitFor();
     expect(await page.locator('.no-claims').textContent()).toMatch(/women hold 27% of seats in parliament/);
-    await expectAccessible('claims-none');
+    await expectAccessible(page, 'claims-none');
   });
 
   it('keeps a text longer than 1,500 characters out of the address, and says so', async () => {

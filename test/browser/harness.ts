@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { testCliEnv } from '../../src/store/test-store.ts';
 
 export const BIN = fileURLToPath(new URL('../../bin/parity.js', import.meta.url));
@@ -100,6 +101,24 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
+}
+
+/** Goes to a path of the running app and waits until the page has loaded what it asks for. */
+export async function openPath(app: Running, page: Page, path: string): Promise<void> {
+  await page.goto(`${app.url}${path}`);
+  await page.waitForLoadState('networkidle');
+}
+
+/** A page in a browser context of its own (its own cookies: one person). */
+export async function newPersonPage(app: Running): Promise<Page> {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+/** A screenshot of the page (test-results/screenshots/<name>.png), then axe: no serious or critical violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
 }
 
 /** A full-page screenshot under test-results/screenshots/<name>.png. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { screenshot, seriousAxeViolations, type Running } from './harness.ts';
+import { expectAccessible, newPersonPage, openPath, type Running } from './harness.ts';
 import { PASSWORD, startWithUsers } from './review-flow-setup.ts';
 
 // The meeting record written in the web app (issue 5 §3), in Chromium on the real server and a
@@ -35,20 +35,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.stop());
 
-async function newPage(): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+const newPage = (): Promise<Page> => newPersonPage(app);
 
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (page: Page, path: string): Promise<void> => openPath(app, page, path);
 
 async function signIn(page: Page, who: { email: string; name: string }, next: string): Promise<void> {
   await open(page, `/sign-in?next=${encodeURIComponent(next)}`);
@@ -92,7 +81,7 @@ describe('the meeting record written in the web app', () => {
     await signIn(reviewer, REVIEWER, `/cycles/${CYCLE}`);
     await reviewer.getByRole('button', { name: 'Record a meeting' }).click();
     const form = reviewer.locator('form.meeting-form');
-    await expect(isFocused(form.getByLabel('Title', { exact: true }))).resolves.toBe(true);
+    await expect.poll(() => isFocused(form.getByLabel('Title', { exact: true }))).toBe(true);
     await form.getByLabel('Title', { exact: true }).fill(TITLE);
     await form.getByLabel('Place', { exact: true }).fill('Geneva, Switzerland');
     await form.getByLabel('From', { exact: true }).fill('2025-03-10');
@@ -112,7 +101,7 @@ describe('the meeting record written in the web app', () => {
     await expect(form.getByRole('alert').textContent()).resolves.toBe(
       'Not saved: 1 field needs correcting; it is marked below.',
     );
-    await expect(isFocused(country)).resolves.toBe(true);
+    await expect.poll(() => isFocused(country)).toBe(true);
     await expectAccessible(reviewer, 'meeting-new-error');
     await country.fill('kaz');
     await form.getByRole('button', { name: 'Record the meeting' }).click();
@@ -154,7 +143,7 @@ describe('the meeting record written in the web app', () => {
     await expect(statement.locator('.statement-claims .verdict').allTextContents()).resolves.toEqual([
       '◐ Partly supported',
     ]);
-    await expect(isFocused(statement)).resolves.toBe(true);
+    await expect.poll(() => isFocused(statement)).toBe(true);
     const section = reviewer.locator('.meeting-session', { hasText: SESSION });
     await expect(section.locator('.statement').count()).resolves.toBe(1);
     await expectAccessible(reviewer, 'meeting-statement-saved');
@@ -166,7 +155,7 @@ describe('the meeting record written in the web app', () => {
     await statement.getByRole('button', { name: /^Edit the statement/ }).click();
     const form = reviewer.locator('.meeting-statement-form');
     const text = form.getByLabel('Text of the statement');
-    await expect(isFocused(text)).resolves.toBe(true);
+    await expect.poll(() => isFocused(text)).toBe(true);
     await text.fill(`${GII} ${SEATS}`);
     // Meanwhile a colleague corrects the source (another session saves version 2).
     const colleague = await apiFromPage(reviewer, 'PUT', `/api/statements/${id}`, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAxeViolations, startAppAndBrowser, type Running } from './harness.ts';
+import { expectAccessible, openPath, type Running, startAppAndBrowser } from './harness.ts';
 
 // The progress pages on the real server and a freshly seeded database, in Debian's Chromium.
 let app: Running;
@@ -12,15 +12,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => app?.stop());
 
-async function open(path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (path: string): Promise<void> => openPath(app, page, path);
 
 describe('the progress pages in Chromium', () => {
   it("shows Kazakhstan's GII in both HDR editions with each method's verdict", async () => {
@@ -35,7 +27,7 @@ describe('the progress pages in Chromium', () => {
     expect(hdr2324).toMatch(/HDR23-24[\s\S]*0\.177[\s\S]*2022[\s\S]*on track/);
     expect(hdr25).toMatch(/not applicable/);
     expect(await page.locator('.disagree-marker').count()).toBeGreaterThan(0);
-    await expectAccessible('progress-kaz');
+    await expectAccessible(page, 'progress-kaz');
   });
 
   it('opens a row: the chart of both editions with its trend, summary, table and inputs', async () => {
@@ -53,7 +45,7 @@ describe('the progress pages in Chromium', () => {
     await chart.getByText('Show the data table').click();
     const heads = await chart.locator('.chart-table thead th').allTextContents();
     expect(heads).toEqual(['Year', 'HDR25', 'HDR23-24', 'Linear trend']);
-    await expectAccessible('progress-kaz-gii-detail');
+    await expectAccessible(page, 'progress-kaz-gii-detail');
   });
 
   it("analyses the trend of Kazakhstan's GII (HDR25): its largest improvement 2000–2022, −54.6 %", async () => {
@@ -73,7 +65,7 @@ describe('the progress pages in Chromium', () => {
       /Largest improvement: 2000–2022, from 0\.370 to 0\.168 \([-−]0\.202, [-−]54\.6%\)/,
     );
     expect(await trend.locator('.trend-weighting').textContent()).toMatch(/UNCONFIRMED[\s\S]*ESCAP/);
-    await expectAccessible('progress-kaz-gii-trend');
+    await expectAccessible(page, 'progress-kaz-gii-trend');
     // The window ends in 2022 (kept in the URL): the change over it is that same fall.
     await trend.getByRole('combobox', { name: /^To\b/ }).selectOption('2022');
     await page.waitForURL(/[?&]to=2022/);
@@ -110,7 +102,7 @@ describe('the progress pages in Chromium', () => {
       .poll(() => page.locator('tr[data-indicator="hdr.gii"]').first().textContent(), { timeout: 15_000 })
       .toMatch(/Индекс гендерного неравенства[\s\S]*на верном пути/);
     expect(await page.locator('.quota-card').textContent()).toContain('Источник: само заявление.');
-    await expectAccessible('progress-kaz-ru');
+    await expectAccessible(page, 'progress-kaz-ru');
   });
 
   it('says so for an unknown country', async () => {
@@ -144,7 +136,7 @@ describe('the progress pages in Chromium', () => {
     await expect(onTrack.getByRole('listitem').filter({ hasText: 'Kazakhstan' }).textContent()).resolves.toBe(
       'Kazakhstan 0.182 (2023)',
     );
-    await expectAccessible('progress-region-unece');
+    await expectAccessible(page, 'progress-region-unece');
   });
 
   it("lists a category's members, each linking to its own progress page", async () => {
@@ -159,7 +151,7 @@ describe('the progress pages in Chromium', () => {
       'Kazakhstan 19.6% (2023)',
       'Turkmenistan 25.6% (2023)',
     ]);
-    await expectAccessible('progress-region-central-asia-members');
+    await expectAccessible(page, 'progress-region-central-asia-members');
     await fell.getByRole('link', { name: 'Kazakhstan' }).click();
     await page.waitForURL(/\/progress\/KAZ\?base=2015&lang=en$/);
     await page.getByRole('heading', { level: 1, name: 'Kazakhstan: progress towards targets' }).waitFor();
@@ -175,6 +167,6 @@ describe('the progress pages in Chromium', () => {
     expect(await detail.locator('.aggregate-table tr.below-coverage').first().textContent()).toMatch(
       /below the coverage rule[\s\S]*1 of 5 \(20%\)/,
     );
-    await expectAccessible('progress-region-central-asia');
+    await expectAccessible(page, 'progress-region-central-asia');
   });
 });

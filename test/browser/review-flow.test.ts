@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, seriousAxeViolations, type Running } from './harness.ts';
+import { expectAccessible, openPath, type Running } from './harness.ts';
 import { PASSWORD, startWithUsers } from './review-flow-setup.ts';
 
 // The review workflow of issue 5 in Chromium, on the real server and a freshly seeded database:
@@ -40,15 +40,7 @@ async function personPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${app.url}${path}`);
-  await page.waitForLoadState('networkidle');
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-}
+const open = (page: Page, path: string): Promise<void> => openPath(app, page, path);
 
 async function signIn(page: Page, who: { email: string; name: string }, next = '/cycles'): Promise<void> {
   await open(page, `/sign-in?next=${encodeURIComponent(next)}`);

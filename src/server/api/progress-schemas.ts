@@ -6,9 +6,9 @@ import { z } from '@hono/zod-openapi';
  * written as zod, so that the OpenAPI document describes every field.
  */
 
-const direction = z.enum(['higher-is-better', 'lower-is-better', 'parity', 'neutral']);
-const YearValue = z.object({ year: z.number().int(), value: z.number() }).openapi('YearValue');
-const dims = z.record(z.string(), z.string());
+export const direction = z.enum(['higher-is-better', 'lower-is-better', 'parity', 'neutral']);
+export const YearValue = z.object({ year: z.number().int(), value: z.number() }).openapi('YearValue');
+export const dims = z.record(z.string(), z.string());
 
 const NotEnoughData = z
   .object({
@@ -82,7 +82,7 @@ const TimeToTarget = z
 
 const TargetValue = z.object({ value: z.number(), year: z.number().int() });
 
-const GrowthRatio = z
+export const GrowthRatio = z
   .object({
     method: z.literal('growth-ratio'),
     mode: z.enum(['target', 'no-target']),
@@ -112,7 +112,7 @@ const GrowthRatio = z
   })
   .openapi('GrowthRatioAssessment');
 
-const Sdsn = z
+export const Sdsn = z
   .object({
     method: z.literal('sdsn'),
     latest: YearValue,
@@ -148,7 +148,7 @@ const EscapCsi = z
   })
   .openapi('EscapCurrentStatus');
 
-const EscapApi = z
+export const EscapApi = z
   .object({
     method: z.literal('escap-api'),
     category: z.enum(['maintain', 'accelerate', 'reverse']),
@@ -236,7 +236,7 @@ const Target = z
   })
   .openapi('ProgressTarget');
 
-const assessed = {
+export const assessed = {
   target: Target.nullable(),
   sdsn: z.object({ code: z.string(), edition: z.string() }).nullable(),
   assessment: Assessment,
@@ -253,116 +253,6 @@ export const CountryProgress = z
     ),
   })
   .openapi('CountryProgress');
-
-const cover = {
-  n: z.number().int(),
-  members: z.number().int(),
-  coverage: z.number().openapi({ description: 'n / members.' }),
-};
-
-const AggregateYear = z
-  .discriminatedUnion('ok', [
-    z.object({
-      year: z.number().int(),
-      ok: z.literal(true),
-      mean: z.number(),
-      median: z.number(),
-      weightedMean: z.number().nullable(),
-      weightedN: z.number().int(),
-      ...cover,
-    }),
-    z.object({
-      year: z.number().int(),
-      ok: z.literal(false),
-      reason: z.literal('insufficient-coverage'),
-      detail: z.string(),
-      ...cover,
-    }),
-  ])
-  .openapi('AggregateYear');
-
-const RegionSetHead = z.object({
-  code: z.string(),
-  version: z.string(),
-  name: z.string(),
-  members: z.number().int(),
-});
-const Rule = z.object({ minShare: z.number(), minCount: z.number().int() });
-const AggregateSeries = z.object({ dataset: z.string(), edition: z.string(), source: z.string(), dims });
-const Weights = z.object({ indicator: z.literal('hdr.pop_total'), edition: z.string() }).nullable();
-
-export const RegionalAggregates = z
-  .object({
-    regionSet: RegionSetHead,
-    indicator: z.object({
-      code: z.string(),
-      concept: z.string(),
-      name: z.string(),
-      unit: z.string(),
-      direction,
-    }),
-    series: AggregateSeries,
-    weights: Weights,
-    rule: Rule,
-    years: z.array(AggregateYear),
-  })
-  .openapi('RegionalAggregates');
-
-const counts = z.record(z.string(), z.number().int()).openapi({
-  description: 'Members per category, most first: the tally of `countries`.',
-});
-
-const noVerdict = ['no-data', 'insufficient-data', 'not-applicable'] as const;
-
-const MemberResult = z
-  .object({
-    iso3: z.string().openapi({ example: 'KAZ' }),
-    name: z.string().openapi({ description: 'In the requested language.', example: 'Kazakhstan' }),
-    // A union, not `.nullable()`: a nullable reference comes out as `allOf` with an object-or-null
-    // type, which generators read as an object (src/web/api/openapi-types.ts).
-    latest: z.union([YearValue, z.null()]).openapi({
-      description: 'The member’s latest value; null when it has none.',
-    }),
-    growthRatio: z.enum([...GrowthRatio.shape.category.options, ...noVerdict]),
-    sdsn: z.enum([...Sdsn.shape.trend.shape.trend.options, ...noVerdict]),
-    escapApi: z.enum([...EscapApi.shape.category.options, ...noVerdict]),
-    agreement: z
-      .enum(['agree', 'disagree', 'one-verdict', 'no-data'])
-      .openapi({ description: 'one-verdict: fewer than two methods gave a verdict.' }),
-  })
-  .openapi('RegionMemberResult', {
-    description:
-      'A member country’s category per method (no-data: no value; insufficient-data: too few; not-applicable: the method does not fit), assessed on its own series against its own most specific target.',
-  });
-
-export const RegionProgress = z
-  .object({
-    regionSet: RegionSetHead,
-    baseYear: z.number().int(),
-    targetYear: z.number().int(),
-    rule: Rule,
-    rows: z.array(
-      z.object({
-        indicator: IndicatorHead,
-        series: AggregateSeries,
-        weights: Weights,
-        sourceNote: z.string(),
-        aggregates: z.array(AggregateYear),
-        ...assessed,
-        members: z.object({
-          withData: z.number().int(),
-          growthRatio: counts,
-          sdsn: counts,
-          escapApi: counts,
-          agreement: counts,
-          countries: z
-            .array(MemberResult)
-            .openapi({ description: 'Every member of the set, in the set’s order: what the counts count.' }),
-        }),
-      }),
-    ),
-  })
-  .openapi('RegionProgress');
 
 const ExtremeChange = Change.extend({
   progress: z.number().openapi({ description: 'Direction-aware: positive is progress.' }),

@@ -6,7 +6,8 @@ import { PROGRESS_YEAR_MAX, PROGRESS_YEAR_MIN } from '../../services/progress-vi
 import { regionProgress } from '../../services/region-progress.ts';
 import { apiRouter, unwrap, type ApiDeps } from './api-router.ts';
 import * as p from './params.ts';
-import { CountryProgress, ProgressMethods, RegionProgress } from './progress-schemas.ts';
+import { CountryProgress, ProgressMethods } from './progress-schemas.ts';
+import { RegionProgress } from './region-progress-schemas.ts';
 import { errors, json } from './responses.ts';
 
 export const TAG = 'Progress';

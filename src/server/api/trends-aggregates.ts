@@ -4,7 +4,8 @@ import { trend } from '../../services/trends.ts';
 import { apiRouter, unwrap, type ApiDeps } from './api-router.ts';
 import * as p from './params.ts';
 import { defined, minShare, TAG } from './progress.ts';
-import { RegionalAggregates, TrendView } from './progress-schemas.ts';
+import { TrendView } from './progress-schemas.ts';
+import { RegionalAggregates } from './region-progress-schemas.ts';
 import { errors, json } from './responses.ts';
 
 const NUMBER_MESSAGE = 'expected a number such as 0.1 or 50';

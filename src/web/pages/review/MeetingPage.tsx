@@ -62,7 +62,6 @@ export default function MeetingPage(): ReactNode {
     setAddedSession(null);
     setAnnouncement(text);
     reloadStatements();
-    requestAnimationFrame(() => document.getElementById(`statement-card-${s.id}`)?.focus());
   };
 
   return (
@@ -217,6 +216,8 @@ function Sessions(props: {
 }): ReactNode {
   const { t } = useTranslation('review');
   const [editing, setEditing] = useState<number | null>(null);
+  // The card an edit was cancelled on, to take the focus back when it is shown again.
+  const [returnTo, setReturnTo] = useState<number | null>(null);
   const sessions = [...props.meeting.sessions].sort((a, b) => a.position - b.position);
   const loose = props.statements.filter(
     (s) => s.sessionId === null || !sessions.some((x) => x.id === s.sessionId),
@@ -234,7 +235,7 @@ function Sessions(props: {
         }}
         onCancel={() => {
           setEditing(null);
-          requestAnimationFrame(() => document.getElementById(`statement-card-${s.id}`)?.focus());
+          setReturnTo(s.id);
         }}
       />
     ) : (
@@ -243,6 +244,7 @@ function Sessions(props: {
         statement={s}
         lang={props.lang}
         note={props.savedId === s.id ? savedStatementText(t, s) : undefined}
+        focus={props.savedId === s.id || returnTo === s.id}
         actions={
           props.manager && (
             <button type="button" className="secondary no-print" onClick={() => setEditing(s.id)}>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/i18n.ts';
 import { verdictCounts } from './meeting-form.ts';
@@ -18,16 +18,23 @@ const VERDICT_SYMBOL: Readonly<Record<Verdict, string>> = {
  * A statement of the meeting record: who spoke and for whom, the text (plain text), its source, and
  * each quantitative claim with the verdict the claim checker gave it when the statement was saved,
  * linking to the claims page where the evidence is shown. `note`: what a save here just did;
- * `actions`: the reviewers' controls.
+ * `actions`: the reviewers' controls; `focus`: takes the focus once shown (after a save or a
+ * cancelled edit), whenever the card appears, which a timer could not promise.
  */
 export function StatementView(props: {
   statement: Statement;
   lang: Lang;
   note?: string | undefined;
   actions?: ReactNode;
+  focus?: boolean;
 }): ReactNode {
   const { t } = useTranslation('review');
   const { statement: s, lang } = props;
+  const card = useRef<HTMLElement>(null);
+  // Before the browser paints: whoever sees the saved card finds the focus on it.
+  useLayoutEffect(() => {
+    if (props.focus) card.current?.focus();
+  }, [props.focus]);
   const place = s.countryName ?? s.country ?? s.organisation;
   // "Permanent Representative of Kazakhstan" already says where the speaker is from.
   const who = [s.speakerTitle, place && s.speakerTitle?.includes(place) ? null : place]
@@ -35,6 +42,7 @@ export function StatementView(props: {
     .join(', ');
   return (
     <article
+      ref={card}
       id={`statement-card-${s.id}`}
       tabIndex={-1}
       className="statement card"
