@@ -8,7 +8,7 @@ import { openStore, storeOptionsFromEnv } from '../store/connect.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { testCliEnv } from '../store/test-store.ts';
 import { memoryIo } from './io.ts';
-import type { MeetingSummary } from './meeting-command.ts';
+import type { MeetingSummary } from '../services/meetings.ts';
 import { runCli } from './program.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

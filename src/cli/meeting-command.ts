@@ -3,8 +3,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic } from '../ingest/diagnostic.ts';
 import { fileBytes } from '../ingest/read-csv.ts';
 import { importStatements, type StatementImportOutcome } from '../services/meeting-import.ts';
-import { listStatements, type ClaimTally } from '../services/meeting-statements.ts';
-import { listMeetings, type MeetingView } from '../services/meetings.ts';
+import type { ClaimTally } from '../services/meeting-statements.ts';
+import { listMeetingSummaries, type MeetingSummary } from '../services/meetings.ts';
 import { orFail } from './cycle-command.ts';
 import { CliError, type CliIo } from './io.ts';
 import { progressFor } from './progress.ts';
@@ -25,22 +25,13 @@ export function meetingCommand(io: CliIo): Command {
   return meeting;
 }
 
-/** A meeting as `parity meeting list` gives it. */
-export type MeetingSummary = MeetingView & { readonly statements: number };
-
 function listCommand(io: CliIo): Command {
   return new Command('list')
     .description("the cycle's meetings, published or not, with their sessions and number of statements")
     .argument('<cycle>', 'cycle code, e.g. beijing30-unece')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (cycle: string, o: { format: 'table' | 'json' }) => {
-      const meetings = await withStore(io, async (store) => {
-        const list = orFail(await listMeetings(store.db, null, cycle));
-        const withCounts: MeetingSummary[] = [];
-        for (const m of list)
-          withCounts.push({ ...m, statements: orFail(await listStatements(store.db, null, m.id)).length });
-        return withCounts;
-      });
+      const meetings = orFail(await withStore(io, (store) => listMeetingSummaries(store.db, null, cycle)));
       if (o.format === 'json') return io.out(`${JSON.stringify(meetings, null, 2)}\n`);
       io.out(meetings.length === 0 ? `no meetings in ${cycle}\n` : meetingTable(meetings));
     });

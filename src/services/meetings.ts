@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { countryByIso3, type Lang } from '../catalog/index.ts';
 import type { Database } from '../store/database.ts';
 import {
+  countStatements,
   insertMeeting,
   insertSession,
   readMeeting,
@@ -279,6 +280,24 @@ export async function listMeetings(
     meetings.map((m) => m.id),
   );
   return ok(meetings.map((m) => toView(m, cycle.value, sessions, lang)));
+}
+
+/** A meeting with how many statements it holds (`parity meeting list`). */
+export type MeetingSummary = MeetingView & { readonly statements: number };
+
+/** The meetings of a cycle the operator may read, each with its number of statements. */
+export async function listMeetingSummaries(
+  db: Kysely<Database>,
+  by: Operator,
+  code: string,
+): Promise<ServiceResult<MeetingSummary[]>> {
+  const listed = await listMeetings(db, by, code);
+  if (!listed.ok) return listed;
+  const counts = await countStatements(
+    db,
+    listed.value.map((m) => m.id),
+  );
+  return ok(listed.value.map((m) => ({ ...m, statements: counts.get(m.id) ?? 0 })));
 }
 
 /** One meeting, if the operator may read it. */

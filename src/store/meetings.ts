@@ -197,6 +197,18 @@ export async function readStatements(db: Db, meetingIds: readonly number[]): Pro
   return rows.map(statement);
 }
 
+/** How many statements each of some meetings holds (meetings without any are absent). */
+export async function countStatements(db: Db, meetingIds: readonly number[]): Promise<Map<number, number>> {
+  if (meetingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('statement')
+    .select(['meeting_id as meetingId', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('meeting_id', 'in', [...meetingIds])
+    .groupBy('meeting_id')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.meetingId), Number(r.n)]));
+}
+
 export async function insertStatement(
   db: Db,
   s: StatementFields & { meetingId: number; by: number | null; now: Date },

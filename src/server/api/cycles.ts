@@ -182,7 +182,6 @@ export function cyclesRoutes(deps: ApiDeps) {
     return c.json(cycle, 201);
   });
   app.openapi(one, async (c) => {
-    noStore(c);
     return c.json(
       answer(c, await getCycle(deps.db, c.req.valid('param').code, c.req.valid('query').lang)),
       200,
@@ -191,7 +190,6 @@ export function cyclesRoutes(deps: ApiDeps) {
   app.openapi(reports, async (c) => {
     const { lang, limit, offset } = c.req.valid('query');
     const all = answer(c, await listCycleReports(deps.db, actorOf(c), c.req.valid('param').code, lang));
-    noStore(c);
     return c.json(pageOf(all, { limit, offset }), 200);
   });
   app.openapi(getOne, async (c) => {
@@ -200,7 +198,6 @@ export function cyclesRoutes(deps: ApiDeps) {
       c,
       await getReportOf(deps.db, actorOf(c), { cycle: code, country: iso3 }, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(createOne, async (c) => {

@@ -16,7 +16,7 @@ import { pageOf } from '../../services/service-result.ts';
 import { actorOf } from '../auth.ts';
 import type { ApiDeps } from './api-router.ts';
 import * as p from './params.ts';
-import { answer, noStore } from './report-answers.ts';
+import { answer } from './report-answers.ts';
 import { reportRouter, WRITE_NOTE } from './report-schemas.ts';
 import { json, paged } from './responses.ts';
 import {
@@ -209,7 +209,6 @@ export function meetingsRoutes(deps: ApiDeps) {
   app.openapi(list, async (c) => {
     const { lang, ...page } = c.req.valid('query');
     const meetings = answer(c, await listMeetings(deps.db, actorOf(c), c.req.valid('param').code, lang));
-    noStore(c);
     return c.json(pageOf(meetings, page), 200);
   });
   app.openapi(create, async (c) => {
@@ -223,7 +222,6 @@ export function meetingsRoutes(deps: ApiDeps) {
       c,
       await getMeeting(deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(m, 200);
   });
   app.openapi(patch, async (c) => {
@@ -234,7 +232,6 @@ export function meetingsRoutes(deps: ApiDeps) {
   });
   app.openapi(sessions, async (c) => {
     const m = answer(c, await getMeeting(deps.db, actorOf(c), c.req.valid('param').id));
-    noStore(c);
     return c.json(m.sessions, 200);
   });
   app.openapi(session, async (c) => {
@@ -246,7 +243,6 @@ export function meetingsRoutes(deps: ApiDeps) {
   app.openapi(statements, async (c) => {
     const { lang, ...page } = c.req.valid('query');
     const s = answer(c, await listStatements(deps.db, actorOf(c), c.req.valid('param').id, lang));
-    noStore(c);
     return c.json(pageOf(s, page), 200);
   });
   app.openapi(addOne, async (c) => {
@@ -260,7 +256,6 @@ export function meetingsRoutes(deps: ApiDeps) {
       c,
       await getStatement(deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(st, 200);
   });
   app.openapi(edit, async (c) => {

@@ -12,7 +12,7 @@ import { getReport, saveDraft } from '../../services/reports.ts';
 import { actorOf } from '../auth.ts';
 import type { ApiDeps } from './api-router.ts';
 import * as p from './params.ts';
-import { answer, noStore } from './report-answers.ts';
+import { answer } from './report-answers.ts';
 import {
   CommentSchema,
   DiffSchema,
@@ -243,7 +243,6 @@ export function reportsRoutes(deps: ApiDeps) {
       c,
       await getReport(deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(save, async (c) => {
@@ -267,7 +266,6 @@ export function reportsRoutes(deps: ApiDeps) {
         c.req.valid('query').lang,
       ),
     );
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(transition, async (c) => {
@@ -281,7 +279,6 @@ export function reportsRoutes(deps: ApiDeps) {
       c,
       await listComments(deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(comment, async (c) => {
@@ -292,19 +289,16 @@ export function reportsRoutes(deps: ApiDeps) {
   });
   app.openapi(versions, async (c) => {
     const r = answer(c, await listVersions(deps.db, actorOf(c), c.req.valid('param').id));
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(version, async (c) => {
     const { id, v } = c.req.valid('param');
     const r = answer(c, await getVersion(deps.db, actorOf(c), id, v, c.req.valid('query').lang));
-    noStore(c);
     return c.json(r, 200);
   });
   app.openapi(diff, async (c) => {
     const { from, to, lang } = c.req.valid('query');
     const r = answer(c, await diffVersions(deps.db, actorOf(c), c.req.valid('param').id, { from, to, lang }));
-    noStore(c);
     return c.json(r, 200);
   });
   return app;

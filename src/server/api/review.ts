@@ -6,7 +6,7 @@ import { actorOf } from '../auth.ts';
 import type { ApiDeps } from './api-router.ts';
 import { meetingsRoutes } from './meetings.ts';
 import * as p from './params.ts';
-import { answer, noStore } from './report-answers.ts';
+import { answer } from './report-answers.ts';
 import { reportRouter, WRITE_NOTE } from './report-schemas.ts';
 import { json, paged } from './responses.ts';
 import {
@@ -161,13 +161,11 @@ export function reviewRoutes(deps: ApiDeps) {
       c,
       await getTracker(deps.db, actorOf(c), c.req.valid('param').code, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(t, 200);
   });
   app.openapi(listTags, async (c) => {
     const { lang, ...page } = c.req.valid('query');
     const tags = answer(c, await searchTags(deps.db, actorOf(c), c.req.valid('param').code, {}, lang));
-    noStore(c);
     return c.json(pageOf(tags, page), 200);
   });
   app.openapi(search, async (c) => {
@@ -182,7 +180,6 @@ export function reviewRoutes(deps: ApiDeps) {
         lang,
       ),
     );
-    noStore(c);
     return c.json(pageOf(tags, { limit, offset }), 200);
   });
   app.openapi(create, async (c) => {
@@ -199,7 +196,6 @@ export function reviewRoutes(deps: ApiDeps) {
       c,
       await getTag(deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('query').lang),
     );
-    noStore(c);
     return c.json(tag, 200);
   });
   app.openapi(remove, async (c) => {

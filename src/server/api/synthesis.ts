@@ -13,7 +13,7 @@ import { actorOf } from '../auth.ts';
 import { HttpError } from '../http-error.ts';
 import type { ApiDeps } from './api-router.ts';
 import * as p from './params.ts';
-import { answer, noStore } from './report-answers.ts';
+import { answer } from './report-answers.ts';
 import { reportRouter, WRITE_NOTE } from './report-schemas.ts';
 import { ErrorSchema, json } from './responses.ts';
 import { CodeParam, reviewErrors as e, SynthesisConflictSchema, SynthesisSchema } from './review-schemas.ts';
@@ -193,7 +193,6 @@ export function synthesisRoutes(deps: ApiDeps) {
       c,
       await getSynthesis(deps.db, actorOf(c), c.req.valid('param').code, c.req.valid('query')),
     );
-    noStore(c);
     return c.json(s, 200);
   });
   app.openapi(generate, async (c) => {

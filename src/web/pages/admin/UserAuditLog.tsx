@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Loadable } from '../../api/use-api.ts';
-import { ScrollBox } from '../../components/ScrollBox.tsx';
+import { AuditTable } from '../../components/AuditTable.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import { membershipLabel } from '../../session/role-label.ts';
 import { formatMoment } from '../review/review-format.ts';
@@ -27,32 +27,18 @@ export function UserAuditLog(props: {
             {a.total > a.items.length && (
               <p className="note">{t('audit.partial', { shown: a.items.length, total: a.total })}</p>
             )}
-            <ScrollBox label={t('audit.title')}>
-              <table className="admin-audit-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.who')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.detail')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.items.map((e) => (
-                    <tr key={e.id}>
-                      <td>{formatMoment(props.lang, e.at)}</td>
-                      <td>{e.actor ? (e.actor.email ?? `#${e.actor.id}`) : t('audit.system')}</td>
-                      <td>
-                        {isUserAction(e.action) ? t(`audit.actions.${e.action}`) : <code>{e.action}</code>}
-                      </td>
-                      <td>
-                        <Detail entry={e} names={props.names} lang={props.lang} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <AuditTable
+              entries={a.items}
+              label={t('audit.title')}
+              heads={[t('audit.at'), t('audit.who'), t('audit.action'), t('audit.detail')]}
+              className="admin-audit-table"
+              lang={props.lang}
+              who={(e) => (e.actor ? (e.actor.email ?? `#${e.actor.id}`) : t('audit.system'))}
+              action={(e) =>
+                isUserAction(e.action) ? t(`audit.actions.${e.action}`) : <code>{e.action}</code>
+              }
+              detail={(e) => <Detail entry={e} names={props.names} lang={props.lang} />}
+            />
           </>
         )}
       </Status>

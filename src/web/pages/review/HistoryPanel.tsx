@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlUpdate, useUrlParam } from '../../app/url-state.ts';
+import { AuditTable } from '../../components/AuditTable.tsx';
 import { ScrollBox } from '../../components/ScrollBox.tsx';
 import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
@@ -146,32 +147,16 @@ export function HistoryPanel(props: { reportId: number; currentVersion: number; 
           <h2 id={`${id}-audit`}>{t('audit.heading')}</h2>
           <Status data={audit} isEmpty={(a) => a.items.length === 0} empty={t('audit.none')}>
             {(a) => (
-              <ScrollBox label={t('audit.heading')}>
-                <table className="audit-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('audit.at')}</th>
-                      <th scope="col">{t('audit.who')}</th>
-                      <th scope="col">{t('audit.action')}</th>
-                      <th scope="col">{t('audit.detail')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {a.items.map((row) => (
-                      <tr key={row.id}>
-                        <td>{formatMoment(lang, row.at)}</td>
-                        <td>{row.actor?.email ?? t('report.system')}</td>
-                        <td>
-                          <code>{row.action}</code>
-                        </td>
-                        <td>
-                          <code className="audit-detail">{JSON.stringify(row.detail)}</code>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollBox>
+              <AuditTable
+                entries={a.items}
+                label={t('audit.heading')}
+                heads={[t('audit.at'), t('audit.who'), t('audit.action'), t('audit.detail')]}
+                className="audit-table"
+                lang={lang}
+                who={(row) => row.actor?.email ?? t('report.system')}
+                action={(row) => <code>{row.action}</code>}
+                detail={(row) => <code className="audit-detail">{JSON.stringify(row.detail)}</code>}
+              />
             )}
           </Status>
         </section>

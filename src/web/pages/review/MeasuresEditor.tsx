@@ -5,7 +5,8 @@ import type { Lang } from '../../i18n/i18n.ts';
 import { EMPTY_MEASURE, fieldsOf, measureOf, type MeasureField, type MeasureFields } from './measure-form.ts';
 import { MeasuresList } from './MeasuresList.tsx';
 import type { Measure, MeasureKind } from './review-types.ts';
-import { useVocabularies, type Vocabularies } from './use-vocabularies.ts';
+import { Checks } from '../../components/form/Checks.tsx';
+import { areaOptions, clusterOptions, useVocabularies, type Vocabularies } from './use-vocabularies.ts';
 
 /** The measures of the draft: the list with Edit and Remove, and a form to add or change one. */
 export function MeasuresEditor(props: {
@@ -104,8 +105,6 @@ function MeasureForm(props: {
       </div>
     );
   };
-  const toggle = <T,>(list: readonly T[], v: T) =>
-    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const v = props.vocabularies;
   return (
     <>
@@ -125,33 +124,19 @@ function MeasureForm(props: {
         </select>
       </div>
       {text('date')}
-      <fieldset className="checks">
-        <legend>{t('measures.areas')}</legend>
-        {v.criticalAreas.map((a) => (
-          <label key={a.letter}>
-            <input
-              type="checkbox"
-              checked={f.criticalAreas.includes(a.letter)}
-              onChange={() => set({ criticalAreas: toggle(f.criticalAreas, a.letter) })}
-            />{' '}
-            {a.letter}. {a.title}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend>{t('measures.clusters')}</legend>
-        {v.clusters.map((c) => (
-          <label key={c.code}>
-            <input
-              type="checkbox"
-              checked={f.clusters.includes(c.code)}
-              onChange={() => set({ clusters: toggle(f.clusters, c.code) })}
-            />{' '}
-            {c.code}. {c.title}
-          </label>
-        ))}
-        <p className="note">{t('measures.clustersNote')}</p>
-      </fieldset>
+      <Checks
+        legend={t('measures.areas')}
+        options={areaOptions(v)}
+        selected={f.criticalAreas}
+        onChange={(criticalAreas) => set({ criticalAreas })}
+      />
+      <Checks
+        legend={t('measures.clusters')}
+        options={clusterOptions(v)}
+        selected={f.clusters}
+        onChange={(clusters) => set({ clusters })}
+        note={t('measures.clustersNote')}
+      />
       {text('beneficiaries')}
       {text('source')}
       {text('url')}

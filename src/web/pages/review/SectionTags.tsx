@@ -5,7 +5,8 @@ import { Status } from '../../components/Status.tsx';
 import type { Lang } from '../../i18n/i18n.ts';
 import type { ReportTag } from './regional-types.ts';
 import { parseTargets, passageOf } from './tag-form.ts';
-import { useVocabularies } from './use-vocabularies.ts';
+import { Checks } from '../../components/form/Checks.tsx';
+import { areaOptions, clusterOptions, useVocabularies } from './use-vocabularies.ts';
 
 /**
  * Qualitative coding of a section, for its reviewers: the passages tagged in it (quote, critical
@@ -116,8 +117,6 @@ function TagForm(props: {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const vocabularies = useVocabularies(props.lang);
-  const toggle = <T,>(list: readonly T[], v: T) =>
-    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const submit = async () => {
     const sdgTargets = parseTargets(targets);
     if (quote.trim() === '') return setError(t('tags.errors.quote'));
@@ -158,48 +157,27 @@ function TagForm(props: {
       <Status data={vocabularies}>
         {(v) => (
           <>
-            <fieldset className="checks">
-              <legend>{t('tags.criteriaLabel')}</legend>
-              {v.tagCriteria.map((c) => (
-                <label key={c.code}>
-                  <input
-                    type="checkbox"
-                    checked={criteria.includes(c.code)}
-                    onChange={() => setCriteria(toggle(criteria, c.code))}
-                  />{' '}
-                  {c.label}
-                </label>
-              ))}
-            </fieldset>
+            <Checks
+              legend={t('tags.criteriaLabel')}
+              options={v.tagCriteria.map((c) => ({ value: c.code, label: c.label }))}
+              selected={criteria}
+              onChange={setCriteria}
+            />
             <details className="checks-more">
               <summary>{t('tags.areasClusters')}</summary>
-              <fieldset className="checks">
-                <legend>{t('measures.areas')}</legend>
-                {v.criticalAreas.map((a) => (
-                  <label key={a.letter}>
-                    <input
-                      type="checkbox"
-                      checked={bpfa.includes(a.letter)}
-                      onChange={() => setBpfa(toggle(bpfa, a.letter))}
-                    />{' '}
-                    {a.letter}. {a.title}
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset className="checks">
-                <legend>{t('measures.clusters')}</legend>
-                {v.clusters.map((c) => (
-                  <label key={c.code}>
-                    <input
-                      type="checkbox"
-                      checked={clusters.includes(c.code)}
-                      onChange={() => setClusters(toggle(clusters, c.code))}
-                    />{' '}
-                    {c.code}. {c.title}
-                  </label>
-                ))}
-                <p className="note">{t('measures.clustersNote')}</p>
-              </fieldset>
+              <Checks
+                legend={t('measures.areas')}
+                options={areaOptions(v)}
+                selected={bpfa}
+                onChange={setBpfa}
+              />
+              <Checks
+                legend={t('measures.clusters')}
+                options={clusterOptions(v)}
+                selected={clusters}
+                onChange={setClusters}
+                note={t('measures.clustersNote')}
+              />
             </details>
           </>
         )}

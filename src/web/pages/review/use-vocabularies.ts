@@ -53,3 +53,13 @@ export function useVocabularies(lang: Lang): Loadable<Vocabularies> {
   if (known) return { state: 'ready', data: known };
   return result?.lang === lang ? result.value : { state: 'loading' };
 }
+
+/** The critical areas as checkbox options, "D. Violence against women". */
+export function areaOptions(v: Vocabularies) {
+  return v.criticalAreas.map((a) => ({ value: a.letter, label: `${a.letter}. ${a.title}` }));
+}
+
+/** The review clusters as checkbox options, "3. …". */
+export function clusterOptions(v: Vocabularies) {
+  return v.clusters.map((c) => ({ value: c.code, label: `${c.code}. ${c.title}` }));
+}
